@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/server/auth/session";
+import { getOwnProfile } from "@/server/users/get-user";
+
+export const metadata: Metadata = { title: "Your account" };
+
+const ROLE_LABEL = { student: "Student", teacher: "Teacher" } as const;
+
+export default async function AccountPage() {
+  const user = await requireUser("/account");
+  const profile = await getOwnProfile(user);
+  if (!profile) notFound();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Hello, {profile.name}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <dt className="font-medium text-slate-600">Name</dt>
+        <dd>{profile.name}</dd>
+        <dt className="font-medium text-slate-600">Username</dt>
+        <dd>{profile.username}</dd>
+        <dt className="font-medium text-slate-600">Role</dt>
+        <dd>{ROLE_LABEL[profile.role]}</dd>
+        <dt className="font-medium text-slate-600">Email</dt>
+        <dd>{profile.email ?? "None"}</dd>
+        <dt className="font-medium text-slate-600">Member since</dt>
+        <dd>
+          <time dateTime={profile.createdAt.toISOString()}>
+            {profile.createdAt.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })}
+          </time>
+        </dd>
+      </dl>
+    </div>
+  );
+}

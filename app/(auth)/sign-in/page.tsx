@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
+import { currentUser } from "@/server/auth/session";
+import { appConfig } from "@/server/config";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const callbackUrl = safeRedirectPath((await searchParams).callbackUrl);
+  if (await currentUser()) redirect(callbackUrl);
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1 className="text-2xl font-bold">Sign in</h1>
+      <SignInForm callbackUrl={callbackUrl} />
+      <p>
+        New to Factdeck?{" "}
+        <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand underline">
+          Create an account
+        </Link>
+      </p>
+      {appConfig().isDemo ? (
+        <aside aria-labelledby="demo-heading" className="rounded border border-amber-300 bg-amber-50 p-4 text-sm">
+          <h2 id="demo-heading" className="font-semibold">
+            Demo mode
+          </h2>
+          <p>
+            Try the demo accounts {DEMO_ACCOUNTS.map((account) => `“${account.username}”`).join(" and ")} with the password “{DEMO_PASSWORD}”.
+          </p>
+        </aside>
+      ) : null}
+    </div>
+  );
+}

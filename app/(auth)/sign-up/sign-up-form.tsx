@@ -1,0 +1,88 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { ActionResult } from "@/lib/actions/result";
+import { PASSWORD_MIN, USERNAME_MAX } from "@/lib/users/validation";
+import { signUp } from "./actions";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [result, setResult] = useState<ActionResult<{ username: string }> | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const created = await signUp(formData);
+      setResult(created);
+      if (!created.ok) return;
+      const signedIn = await signIn("credentials", {
+        login: created.data.username,
+        password: String(formData.get("password")),
+        redirect: false,
+      });
+      if (signedIn?.ok) {
+        router.push(callbackUrl);
+        router.refresh();
+      } else {
+        router.push("/sign-in");
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Create an account">
+      <FormAlert message={result && !result.ok ? result.error : null} />
+      <TextField name="name" label="Your name" autoComplete="name" required errors={fieldErrors?.name} />
+      <TextField
+        name="username"
+        label="Username"
+        hint={`Letters, digits, dots, dashes and underscores; up to ${USERNAME_MAX} characters.`}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        errors={fieldErrors?.username}
+      />
+      <TextField
+        name="email"
+        type="email"
+        label="Email (optional)"
+        hint="Only used to sign in. Students can leave it empty."
+        autoComplete="email"
+        errors={fieldErrors?.email}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label="Password"
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        autoComplete="new-password"
+        required
+        errors={fieldErrors?.password}
+      />
+      <fieldset className="space-y-2">
+        <legend className="font-medium">I am a</legend>
+        <div className="flex gap-3">
+          {(["student", "teacher"] as const).map((role) => (
+            <label key={role} className="inline-flex min-h-tap items-center gap-2 rounded border border-slate-300 bg-white px-4">
+              <input type="radio" name="role" value={role} defaultChecked={role === "student"} className="h-5 w-5" />
+              {role === "student" ? "Student" : "Teacher"}
+            </label>
+          ))}
+        </div>
+        {fieldErrors?.role ? <p className="text-sm font-medium text-red-700">{fieldErrors.role.join(" ")}</p> : null}
+      </fieldset>
+      <SubmitButton isPending={isPending} pendingLabel="Creating your account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { currentUser } from "@/server/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Factdeck", template: "%s · Factdeck" },
+  description: "Quizzes and flashcards from the news, with the source of every answer.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 bg-white">
+          <nav aria-label="Main" className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+            <Link href="/" className="inline-flex min-h-tap items-center text-lg font-bold text-brand">
+              Factdeck
+            </Link>
+            <div className="flex items-center gap-1 text-sm">
+              {user ? (
+                <>
+                  <Link href="/account" className="inline-flex min-h-tap items-center rounded px-3 hover:bg-slate-100">
+                    {user.name}
+                  </Link>
+                  <SignOutButton />
+                </>
+              ) : (
+                <>
+                  <Link href="/sign-in" className="inline-flex min-h-tap items-center rounded px-3 hover:bg-slate-100">
+                    Sign in
+                  </Link>
+                  <Link href="/sign-up" className="inline-flex min-h-tap items-center rounded bg-brand px-3 font-medium text-white hover:bg-brand-dark">
+                    Sign up
+                  </Link>
+                </>
+              )}
+            </div>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { signInSchema, signUpSchema } from "./validation";
+
+const valid = { name: "Amina Otieno", username: "Amina.O", email: "", password: "correct horse", role: "student" };
+
+function fieldErrors(input: Record<string, unknown>) {
+  const result = signUpSchema.safeParse(input);
+  return result.success ? {} : result.error.flatten().fieldErrors;
+}
+
+describe("signUpSchema", () => {
+  it("accepts a student without email and lower-cases the username", () => {
+    const parsed = signUpSchema.parse(valid);
+    expect(parsed.username).toBe("amina.o");
+    expect(parsed.email).toBeUndefined();
+  });
+
+  it("lower-cases an email address", () => {
+    expect(signUpSchema.parse({ ...valid, email: " Amina@Example.ORG " }).email).toBe("amina@example.org");
+  });
+
+  it.each([
+    [{ username: "" }, "username", "Enter a username."],
+    [{ username: "   " }, "username", "Enter a username."],
+    [{ username: "a".repeat(200) }, "username", "Usernames have at most 32 characters."],
+    [{ username: "ab" }, "username", "Usernames have at least 3 characters."],
+    [{ username: "amina otieno" }, "username", "Use only letters, digits, dots, dashes and underscores in a username."],
+    [{ password: "short" }, "password", "Passwords have at least 8 characters."],
+    [{ email: "not-an-email" }, "email", "Enter a valid email address, or leave it empty."],
+    [{ role: "admin" }, "role", "Choose student or teacher."],
+    [{ name: "" }, "name", "Enter your name."],
+  ])("rejects %o", (change, field, message) => {
+    expect(fieldErrors({ ...valid, ...change })).toEqual({ [field]: [message] });
+  });
+});
+
+describe("signInSchema", () => {
+  it("lower-cases the login", () => {
+    expect(signInSchema.parse({ login: " Teacher ", password: "x" }).login).toBe("teacher");
+  });
+});

@@ -1,0 +1,57 @@
+import "server-only";
+import type { z } from "zod";
+import { UserFacingError, type ActionResult } from "@/lib/actions/result";
+import { currentUser, type SessionUser } from "@/server/auth/session";
+
+type Input = FormData | Record<string, unknown>;
+
+function toObject(input: Input): Record<string, unknown> {
+  if (!(input instanceof FormData)) return input;
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of input.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    object[key] = typeof value === "string" ? value : undefined;
+  }
+  return object;
+}
+
+const UNEXPECTED = "Something went wrong on our side. Nothing was saved; please try again.";
+
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  input: Input,
+  handler: (data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(toObject(input));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      (fieldErrors[field] ??= []).push(issue.message);
+    }
+    return { ok: false, error: "Check the highlighted fields.", fieldErrors };
+  }
+  try {
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      return { ok: false, error: error.message, ...(error.field ? { fieldErrors: { [error.field]: [error.message] } } : {}) };
+    }
+    console.error("Server action failed", error);
+    return { ok: false, error: UNEXPECTED };
+  }
+}
+
+/** An action anyone may call (sign-up): validates, runs, reports. */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (data: z.output<S>) => Promise<T>) {
+  return (input: Input) => run(schema, input, handler);
+}
+
+/** An action for signed-in users: the acting user is passed to the handler, which passes it on to server/. */
+export function userAction<S extends z.ZodType, T>(schema: S, handler: (data: z.output<S>, user: SessionUser) => Promise<T>) {
+  return async (input: Input): Promise<ActionResult<T>> => {
+    const user = await currentUser();
+    if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+    return run(schema, input, (data) => handler(data, user));
+  };
+}

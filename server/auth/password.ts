@@ -1,0 +1,27 @@
+import "server-only";
+import { hash, verify } from "@node-rs/argon2";
+
+// The one place that knows how passwords are hashed: argon2id with the
+// OWASP-recommended minimum (19 MiB memory, 2 iterations, 1 lane).
+const OPTIONS = { algorithm: 2 /* Algorithm.Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// Verified when no account matches, so that a wrong username costs as much
+// time as a wrong password and does not reveal which usernames exist.
+let dummyHash: Promise<string> | undefined;
+export async function verifyAgainstNothing(password: string): Promise<false> {
+  dummyHash ??= hashPassword("factdeck-no-such-account");
+  await verifyPassword(await dummyHash, password);
+  return false;
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient as SqliteClient } from "@/generated/prisma/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/generated/prisma/postgresql/client";
+import type { DatabaseTarget } from "@/lib/config/database-url";
+import { appConfig } from "@/server/config";
+
+/**
+ * The Prisma client type the data layer is written against. Both providers'
+ * clients are generated from one model (prisma/schema.prisma), so they share
+ * it; the SQLite client's types are the narrower of the two.
+ */
+export type Db = SqliteClient;
+
+/** Milliseconds a SQLite writer waits for a lock before giving up. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens every SQLite connection in WAL mode with a busy timeout and foreign
+ * keys on: readers do not block the writer and concurrent writers wait
+ * instead of failing at once.
+ */
+class ConfiguredSqliteFactory implements SqlDriverAdapterFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  readonly #inner: PrismaBetterSqlite3;
+
+  constructor(file: string) {
+    this.#inner = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    this.adapterName = this.#inner.adapterName;
+  }
+
+  async connect() {
+    const adapter = await this.#inner.connect();
+    await adapter.executeScript(
+      `PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;`,
+    );
+    return adapter;
+  }
+}
+
+export function createDb(database: DatabaseTarget): Db {
+  if (database.provider === "postgresql") {
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    return client as unknown as Db;
+  }
+  mkdirSync(path.dirname(database.file), { recursive: true });
+  return new SqliteClient({ adapter: new ConfiguredSqliteFactory(database.file) });
+}
+
+const globalForDb = globalThis as unknown as { factdeckDb?: Db };
+
+/** The process-wide client (kept across hot reloads in development). */
+export function db(): Db {
+  globalForDb.factdeckDb ??= createDb(appConfig().database);
+  return globalForDb.factdeckDb;
+}
+
+export function databaseProvider(): DatabaseTarget["provider"] {
+  return appConfig().database.provider;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { UserFacingError } from "@/lib/actions/result";
+import type { SignUpInput } from "@/lib/users/validation";
+import { hashPassword } from "@/server/auth/password";
+import { db } from "@/server/db/client";
+import { isUniqueViolation } from "@/server/db/errors";
+
+export type CreatedUser = { id: string; username: string; name: string; role: "student" | "teacher" };
+
+/** Creates an account from validated sign-up input. Fails on a taken username or email. */
+export async function createUser(input: SignUpInput, options: { isDemo?: boolean } = {}): Promise<CreatedUser> {
+  const taken = await db().user.findFirst({
+    where: { OR: [{ username: input.username }, ...(input.email ? [{ email: input.email }] : [])] },
+    select: { username: true },
+  });
+  if (taken) throw takenError(taken.username === input.username ? "username" : "email");
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db().user.create({
+      data: {
+        username: input.username,
+        email: input.email ?? null,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        isDemo: options.isDemo ?? false,
+      },
+      select: { id: true, username: true, name: true, role: true },
+    });
+  } catch (error) {
+    // Two sign-ups racing for one name: the unique index decides.
+    if (isUniqueViolation(error)) throw takenError(String(error.meta?.target ?? "").includes("email") ? "email" : "username");
+    throw error;
+  }
+}
+
+function takenError(field: "username" | "email") {
+  return field === "username"
+    ? new UserFacingError("That username is taken. Choose another.", "username")
+    : new UserFacingError("An account already uses that email address.", "email");
+}
