@@ -1,0 +1,103 @@
+// Quiz items as the generator (lib/quiz/generate.ts) produces them. Pure
+// data: the database stores them as JSON, the exporters write them out, and
+// the quiz UI renders them.
+import type { ArticleKind, FactKind } from "@/lib/content/types";
+
+export const ITEM_TYPES = [
+  "multiple-choice",
+  "multi-select",
+  "true-false",
+  "cloze",
+  "typed-answer",
+  "numeric",
+  "matching",
+  "ordering",
+  "attribution",
+  "sources-disagree",
+] as const;
+
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+/** One quoted sentence shown as the source of an item, with its provenance. */
+export type ItemSource = {
+  article: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  published: string;
+  articleKind: ArticleKind;
+  quote: string;
+};
+
+type ItemBase = {
+  /**
+   * Stable identity: derived from the fact id(s), the type and the variant,
+   * so it survives regeneration and edits elsewhere in the bank. Learners'
+   * progress is keyed on it.
+   */
+  id: string;
+  /** Changes when the fact(s) it comes from change. */
+  version: string;
+  type: ItemType;
+  factIds: string[];
+  /** What the fact is: fact, claim, quote or opinion (first fact's kind). */
+  factKind: FactKind;
+  prompt: string;
+  /** Shown after answering: why the answer is right, attributed where needed. */
+  explanation: string;
+  /** Evidence from every supporting article (corroboration). */
+  sources: ItemSource[];
+  /** For items about a disagreement: each side with its own sources. */
+  conflict?: { about: string; sides: { label: string; sources: ItemSource[] }[] };
+  topics: string[];
+  difficulty: 1 | 2 | 3;
+};
+
+export type ChoiceItem = ItemBase & {
+  type: "multiple-choice" | "attribution" | "sources-disagree";
+  /** Distinct options in display order (seeded shuffle); exactly one is `answer`. */
+  options: string[];
+  answer: string;
+};
+
+export type MultiSelectItem = ItemBase & { type: "multi-select"; options: string[]; answers: string[] };
+
+export type TrueFalseItem = ItemBase & { type: "true-false"; statement: string; answer: boolean };
+
+export type ClozeItem = ItemBase & {
+  type: "cloze";
+  /** The evidence sentence with the answer replaced by CLOZE_GAP. */
+  text: string;
+  answer: string;
+  /** Other accepted answers (aliases). */
+  accepted: string[];
+};
+
+export type TypedAnswerItem = ItemBase & { type: "typed-answer"; answer: string; accepted: string[] };
+
+export type NumericItem = ItemBase & { type: "numeric"; answer: number; unit: string };
+
+export type MatchingItem = ItemBase & {
+  type: "matching";
+  /** The correct pairs; the UI shuffles the right-hand side. */
+  pairs: { left: string; right: string }[];
+};
+
+export type OrderingItem = ItemBase & {
+  type: "ordering";
+  /** Events in the correct (chronological) order. */
+  events: { label: string; date: string }[];
+};
+
+export type Item = ChoiceItem | MultiSelectItem | TrueFalseItem | ClozeItem | TypedAnswerItem | NumericItem | MatchingItem | OrderingItem;
+
+export const CLOZE_GAP = "_____";
+
+/** A named group of items: one per article, one per topic, and everything. */
+export type ItemSet = {
+  slug: string;
+  title: string;
+  description: string;
+  kind: "article" | "topic" | "all";
+  itemIds: string[];
+};
