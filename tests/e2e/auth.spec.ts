@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/lib/demo/accounts";
+import { expectNoSeriousA11yViolations, MOBILE, signIn, signUp, uniqueUsername } from "./fixtures";
+
+test("a new user signs up, signs out, signs in again and sees their name", async ({ page }) => {
+  const user = { name: "Achieng Odhiambo", username: uniqueUsername("achieng"), password: "kenya-haiti-2023" };
+  await signUp(page, user);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Hello, Achieng Odhiambo" })).toBeVisible();
+  await expect(page.getByText("Student", { exact: true })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
+
+  await signIn(page, user.username.toUpperCase(), user.password);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Hello, Achieng Odhiambo" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Achieng Odhiambo" })).toBeVisible();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: MOBILE, hasTouch: true, isMobile: true });
+
+  test("the demo teacher signs in and sees their name and role", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByText(`with the password “${DEMO_PASSWORD}”`)).toBeVisible();
+    await signIn(page, "teacher", DEMO_PASSWORD);
+    await expect(page.getByRole("heading", { name: "Hello, Demo Teacher" })).toBeVisible();
+    await expect(page.getByText("Teacher", { exact: true })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test("a wrong password gets a clear message and no session", async ({ page }) => {
+  await signIn(page, "student", "not the password");
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("That username or password is not right. Check them and try again.");
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test.describe("sign-up with bad input shows a message and creates nothing", () => {
+  test("an existing username", async ({ page }) => {
+    await signUp(page, { name: "Demo Copy", username: "Teacher", password: "long enough password" });
+    await expect(page.getByText("That username is taken. Choose another.").first()).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-up$/);
+    await signIn(page, "teacher", "long enough password");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText("not right");
+  });
+
+  test("an empty username, a 200-character username and a short password", async ({ page }) => {
+    const responses: number[] = [];
+    page.on("response", (response) => responses.push(response.status()));
+    await signUp(page, { name: "Empty Name", username: "", password: "long enough password" });
+    await expect(page.getByText("Enter a username.")).toBeVisible();
+
+    const long = "a".repeat(200);
+    await page.getByLabel("Username").fill(long);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Usernames have at most 32 characters.")).toBeVisible();
+
+    const username = uniqueUsername("short");
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Password").fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText("Passwords have at least 8 characters.", { exact: false }).last()).toBeVisible();
+    await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+
+    expect(responses.filter((status) => status >= 500)).toEqual([]);
+    await signIn(page, username, "short");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText("not right");
+  });
+});
+
+test("home, sign-in and sign-up pages have no serious accessibility violations", async ({ page }) => {
+  for (const path of ["/", "/sign-in", "/sign-up"]) {
+    await page.goto(path);
+    await expectNoSeriousA11yViolations(page);
+  }
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true, db: "sqlite" });
+});
