@@ -1,9 +1,10 @@
 // npm run db:generate | db:migrate | db:seed, for the database DATABASE_URL names.
 import { EnvError, parseEnv } from "../lib/config/env";
-import { ensureClientsGenerated, migrate, root, seed, SetupError } from "./setup";
+import { ensureClientsGenerated, loadDotEnv, migrate, root, seed, SetupError } from "./setup";
 
 const command = process.argv[2];
 try {
+  loadDotEnv();
   const config = parseEnv(process.env, root);
   if (command === "generate") ensureClientsGenerated();
   else if (command === "migrate") {

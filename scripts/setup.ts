@@ -16,6 +16,12 @@ const BUILD_FILES = ["next.config.js", "tailwind.config.ts", "postcss.config.mjs
 
 export class SetupError extends Error {}
 
+/** Reads ./.env (if present) into process.env; variables already set win. */
+export function loadDotEnv(): void {
+  const file = path.join(root, ".env");
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
 function run(command: string, args: string[], options: SpawnSyncOptions = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
   if (result.status !== 0) throw new SetupError(`${[command, ...args].join(" ")} failed (exit ${result.status ?? result.signal}).`);

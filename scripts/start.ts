@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/demo/accounts";
 import { EnvError, parseEnv, type AppConfig } from "../lib/config/env";
-import { ensureAuthSecret, ensureBuilt, ensureClientsGenerated, migrate, root, seed, SetupError } from "./setup";
+import { ensureAuthSecret, ensureBuilt, ensureClientsGenerated, loadDotEnv, migrate, root, seed, SetupError } from "./setup";
 
 function loadConfig(): AppConfig {
   try {
@@ -20,6 +20,7 @@ function loadConfig(): AppConfig {
 }
 
 function main() {
+  loadDotEnv();
   const config = loadConfig();
   const secret = ensureAuthSecret(config);
   ensureClientsGenerated();

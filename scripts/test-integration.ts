@@ -5,7 +5,7 @@
 //   created there, migrated, and dropped afterwards.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -49,12 +49,27 @@ async function main() {
   try {
     const config = parseEnv({ DATABASE_URL: databaseUrl }, root);
     migrate(config);
+    const report = process.env.FACTDECK_TEST_REPORT ?? path.join(os.tmpdir(), `factdeck-integration-${process.pid}.json`);
     const vitest = spawnSync(
       process.execPath,
-      [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.integration.config.ts", ...process.argv.slice(2)],
+      [
+        path.join(root, "node_modules/vitest/vitest.mjs"),
+        "run",
+        "--config",
+        "vitest.integration.config.ts",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${report}`,
+        ...process.argv.slice(2),
+      ],
       { cwd: root, stdio: "inherit", env: { ...process.env, DATABASE_URL: databaseUrl, FACTDECK_DEMO: "1" } },
     );
     status = vitest.status ?? 1;
+    if (existsSync(report)) {
+      const counts = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number };
+      console.log(`${target.provider}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed`);
+      if (!process.env.FACTDECK_TEST_REPORT) rmSync(report, { force: true });
+    }
   } finally {
     await cleanup();
   }
