@@ -81,6 +81,11 @@ export function migrate(config: AppConfig): void {
   const result = runPrisma(["migrate", "deploy"], { capture: true, env: { DATABASE_URL: config.database.url } });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   if (result.status !== 0) {
+    if (config.database.provider === "sqlite" && /SocketTimeout|database is locked/.test(output)) {
+      throw new SetupError(
+        `Could not apply migrations: ${config.database.file} is in use by another process (is Factdeck already running?). Stop it and try again.`,
+      );
+    }
     throw new SetupError(`Could not apply migrations to the ${config.database.provider} database:\n${output.trim()}`);
   }
   const applied = /The following migration\(s\) have been applied:[\s\S]*?All migrations have been successfully applied\./.exec(output);

@@ -62,7 +62,7 @@ async function createAdapterFactory(provider, datasource) {
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   const file = datasource?.url ? sqlitePath(datasource.url) : ":memory:";
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
-  return new PrismaBetterSqlite3({ url: file });
+  return new PrismaBetterSqlite3({ url: file, timeout: 5000 });
 }
 
 // --- `cli` sub-commands ---------------------------------------------------

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
-import { databaseProvider, db } from "@/server/db/client";
+import { createDb, databaseProvider, db } from "@/server/db/client";
 import { seedDemoAccounts } from "@/server/demo/seed-demo-accounts";
 import { checkDatabase } from "@/server/health/check-database";
 import { verifyCredentials } from "@/server/users/verify-credentials";
@@ -39,6 +39,13 @@ describe("checkDatabase", () => {
   it("answers ok with the provider in use", async () => {
     expect(await checkDatabase()).toEqual({ ok: true, db: databaseProvider() });
     expect(databaseProvider()).toBe(process.env.DATABASE_URL?.startsWith("postgres") ? "postgresql" : "sqlite");
+  });
+
+  it("answers not ok, without throwing, when the server does not answer", async () => {
+    const unreachable = createDb({ provider: "postgresql", url: "postgresql://postgres@127.0.0.1:9/factdeck" });
+    const health = await checkDatabase({ client: unreachable, provider: "postgresql", timeoutMs: 2000 });
+    expect(health).toMatchObject({ ok: false, db: "postgresql" });
+    await unreachable.$disconnect();
   });
 });
 
