@@ -26,6 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Factdeck
             </Link>
             <div className="flex items-center gap-1 text-sm">
+              <Link href="/library" className="inline-flex min-h-tap items-center rounded px-3 hover:bg-slate-100">
+                Library
+              </Link>
               {user ? (
                 <>
                   <Link href="/account" className="inline-flex min-h-tap items-center rounded px-3 hover:bg-slate-100">

@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { KindBadge } from "@/components/content/kind-badge";
+import { formatByline, formatPublished, ITEM_TYPE_LABEL } from "@/lib/content/format";
+import { answerText, itemAnswerText, itemQuestionText } from "@/lib/quiz/describe";
+import { getFact, type FactSource } from "@/server/library/get-fact";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const fact = await getFact((await params).id);
+  return { title: fact ? `Fact: ${fact.question}` : "Fact not found" };
+}
+
+const ATTRIBUTION_LABEL: Record<string, string> = { claim: "Claimed by", quote: "Said by", opinion: "Held by" };
+
+function SourceQuote({ source }: { source: FactSource }) {
+  return (
+    <figure className="rounded border-l-4 border-yellow-400 bg-white p-3">
+      <blockquote className="italic">“{source.quote}”</blockquote>
+      <figcaption className="mt-1 text-sm text-slate-700">
+        <Link href={`/library/articles/${source.article.slug}#evidence-${source.evidenceId}`} className="text-brand underline">
+          {formatByline(source.article)}
+        </Link>
+      </figcaption>
+    </figure>
+  );
+}
+
+export default async function FactPage({ params }: Props) {
+  const fact = await getFact((await params).id);
+  if (!fact) notFound();
+  const support = fact.sources.filter((source) => source.side === null);
+  const outlets = new Set(support.map((source) => source.article.outlet ?? source.article.title));
+  const sides = [...new Set(fact.sources.filter((source) => source.side !== null).map((source) => source.side!))];
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-3">
+        <p>
+          <Link href="/library" className="text-sm text-brand underline">
+            Library
+          </Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <KindBadge kind={fact.kind} />
+          {fact.attributedTo ? (
+            <span className="text-sm text-slate-700">
+              {ATTRIBUTION_LABEL[fact.kind] ?? "From"} {fact.attributedTo}
+            </span>
+          ) : null}
+        </div>
+        <h1 className="text-2xl font-bold">{fact.statement}</h1>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-slate-800">
+          <dt className="font-medium">Question</dt>
+          <dd>{fact.question}</dd>
+          <dt className="font-medium">Answer</dt>
+          <dd>{answerText(fact.answer)}</dd>
+          {fact.timelineDate ? (
+            <>
+              <dt className="font-medium">When</dt>
+              <dd>
+                {formatPublished(fact.timelineDate)}: {fact.timelineEvent}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
+
+      <section aria-labelledby="sources-heading" className="space-y-3">
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          Sources
+        </h2>
+        <p className="font-medium">
+          {support.length === 1
+            ? "Supported by one article."
+            : `Supported by ${support.length} articles from ${outlets.size} ${outlets.size === 1 ? "source" : "different sources"}.`}
+        </p>
+        <div className="space-y-2">
+          {support.map((source) => (
+            <SourceQuote key={source.evidenceId} source={source} />
+          ))}
+        </div>
+      </section>
+
+      {fact.conflictAbout ? (
+        <section aria-labelledby="conflict-heading" className="space-y-3 rounded-lg border border-orange-300 bg-orange-50 p-4">
+          <h2 id="conflict-heading" className="text-xl font-semibold">
+            Sources disagree: {fact.conflictAbout}
+          </h2>
+          <p>Factdeck does not pick a side. Here is what each source says.</p>
+          {sides.map((side) => (
+            <div key={side} className="space-y-2">
+              <h3 className="font-semibold">“{side}”</h3>
+              {fact.sources
+                .filter((source) => source.side === side)
+                .map((source) => (
+                  <SourceQuote key={source.evidenceId} source={source} />
+                ))}
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="items-heading" className="space-y-3">
+        <h2 id="items-heading" className="text-xl font-semibold">
+          Questions made from this fact ({fact.items.length})
+        </h2>
+        {fact.kind === "opinion" ? <p className="text-sm">An opinion is only ever asked about as “whose view is it”, never as right or wrong.</p> : null}
+        <ul className="space-y-2">
+          {fact.items.map((item) => (
+            <li key={item.id} className="rounded border border-slate-200 bg-white p-3">
+              <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{ITEM_TYPE_LABEL[item.type]}</p>
+              <p>{itemQuestionText(item)}</p>
+              <p className="text-sm text-slate-700">
+                <span className="font-medium">Answer:</span> {itemAnswerText(item)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

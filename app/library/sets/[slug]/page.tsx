@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ITEM_TYPE_LABEL } from "@/lib/content/format";
+import { itemQuestionText } from "@/lib/quiz/describe";
+import { ITEM_TYPES } from "@/lib/quiz/types";
+import { getSet } from "@/server/library/get-set";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const set = await getSet(decodeURIComponent((await params).slug));
+  return { title: set?.title ?? "Set not found" };
+}
+
+export default async function SetPage({ params }: Props) {
+  const set = await getSet(decodeURIComponent((await params).slug));
+  if (!set) notFound();
+  const perType = ITEM_TYPES.map((type) => [type, set.items.filter((item) => item.type === type).length] as const).filter(([, n]) => n > 0);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href="/library" className="text-sm text-brand underline">
+            Library
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">{set.title}</h1>
+        <p className="text-slate-700">{set.description}</p>
+        <p className="text-sm">
+          {set.items.length} questions: {perType.map(([type, n]) => `${n} ${ITEM_TYPE_LABEL[type].toLowerCase()}`).join(", ")}.
+        </p>
+      </header>
+      <ol className="space-y-2">
+        {set.items.map((item) => (
+          <li key={item.id} className="rounded border border-slate-200 bg-white p-3">
+            <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{ITEM_TYPE_LABEL[item.type]}</p>
+            <p>{itemQuestionText(item)}</p>
+            <p className="text-sm">
+              From{" "}
+              {item.factIds.map((factId, index) => (
+                <span key={factId}>
+                  {index > 0 ? ", " : ""}
+                  <Link href={`/library/facts/${factId}`} className="text-brand underline">
+                    {factId}
+                  </Link>
+                </span>
+              ))}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

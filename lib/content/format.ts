@@ -1,0 +1,45 @@
+// Display forms of content fields, shared by the Library pages and quiz feedback.
+import type { ArticleKind, FactKind } from "./types";
+import type { ItemType } from "@/lib/quiz/types";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2023-09-28" → "September 28, 2023"; "2023-09" → "September 2023"; "2023" → "2023". */
+export function formatPublished(value: string): string {
+  const [year, month, day] = value.split("-");
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return year ?? value;
+  return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`;
+}
+
+export const ARTICLE_KIND_LABEL: Record<ArticleKind, string> = {
+  "news-report": "News report",
+  "news-brief": "News brief",
+  opinion: "Opinion / advocacy",
+  "press-statement": "Press statement",
+};
+
+export const FACT_KIND_LABEL: Record<FactKind, string> = {
+  fact: "Fact",
+  claim: "Claim",
+  quote: "Quote",
+  opinion: "Opinion",
+};
+
+export const ITEM_TYPE_LABEL: Record<ItemType, string> = {
+  "multiple-choice": "Multiple choice",
+  "multi-select": "Select all that apply",
+  "true-false": "True or false",
+  cloze: "Fill in the gap",
+  "typed-answer": "Type the answer",
+  numeric: "Number",
+  matching: "Matching",
+  ordering: "Put in order",
+  attribution: "Who said it",
+  "sources-disagree": "Sources disagree",
+};
+
+/** "Struggle-La-Lucha, Kim Ives, September 28, 2023" — whatever of these is known. */
+export function formatByline(source: { outlet: string | null; author: string | null; published: string; title?: string }): string {
+  return [source.outlet ?? source.title ?? null, source.author, formatPublished(source.published)].filter(Boolean).join(", ");
+}

@@ -1,0 +1,42 @@
+// Plain-text forms of an item's question and correct answer, for lists of
+// items (fact and set pages) and screen-reader summaries.
+import type { Answer } from "@/lib/content/types";
+import type { Item } from "./types";
+
+export function itemQuestionText(item: Item): string {
+  switch (item.type) {
+    case "true-false":
+      return `True or false: ${item.statement}`;
+    case "cloze":
+      return item.text;
+    default:
+      return item.prompt;
+  }
+}
+
+export function itemAnswerText(item: Item): string {
+  switch (item.type) {
+    case "multiple-choice":
+    case "attribution":
+    case "sources-disagree":
+    case "cloze":
+    case "typed-answer":
+      return item.answer;
+    case "multi-select":
+      return item.answers.join("; ");
+    case "true-false":
+      return item.answer ? "True" : "False";
+    case "numeric":
+      return `${item.answer.toLocaleString("en-US")}${item.unit ? ` ${item.unit}` : ""}`;
+    case "matching":
+      return item.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("; ");
+    case "ordering":
+      return item.events.map((event) => event.label).join(" → ");
+  }
+}
+
+export function answerText(answer: Answer): string {
+  if (answer.type === "list") return answer.items.join(", ");
+  if (answer.type === "number" && answer.unit && !answer.value.includes(answer.unit)) return `${answer.value} ${answer.unit}`;
+  return answer.value;
+}

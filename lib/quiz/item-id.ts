@@ -1,0 +1,97 @@
+// Stable item identity and content versions. Pure JavaScript, so it runs the
+// same on the server and in the browser bundle.
+import type { Fact } from "@/lib/content/types";
+import type { ItemType } from "./types";
+
+/**
+ * A 64-bit hash of a string as 16 hex digits: cyrb53's two 32-bit lanes over
+ * the UTF-16 code units, both kept whole. Not cryptographic; fast, well mixed
+ * and the same on every JavaScript engine.
+ */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
+}
+
+/** 12 hex digits (48 bits): collisions stay unlikely far beyond a million items. */
+function shortHash(text: string): string {
+  return hashText(text).slice(0, 12);
+}
+
+/**
+ * JSON with object keys sorted at every level, so equal content always gives
+ * equal text whatever order its fields were written in. (Keys are field
+ * names; JavaScript would put integer-like keys first.)
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(withSortedKeys(value)) ?? "null";
+}
+
+function withSortedKeys(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  const record = value as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) sorted[key] = withSortedKeys(record[key]);
+  return sorted;
+}
+
+/**
+ * An item's stable id: depends only on the fact ids, the item type and the
+ * variant key (e.g. "true"/"false" for the two true-false items of a fact,
+ * the outlet of a sources-disagree item), so editing the wording of a fact
+ * or anything else in the bank keeps it.
+ */
+export function itemId(factIds: readonly string[], type: ItemType, variant: string): string {
+  return shortHash(JSON.stringify([factIds, type, variant]));
+}
+
+/** The parts of a fact that items are made of; where a fact was read from is not among them. */
+function factContent(fact: Fact) {
+  return {
+    statement: fact.statement,
+    kind: fact.kind,
+    claimant: fact.claimant,
+    speaker: fact.speaker,
+    quote: fact.quote,
+    holder: fact.holder,
+    question: fact.question,
+    answer: fact.answer,
+    evidence: fact.evidence,
+    conflict: fact.conflict,
+    timeline: fact.timeline,
+  };
+}
+
+/** The content version of one fact: a hash of the parts items are made of. */
+export function factVersion(fact: Fact): string {
+  return hashText(canonicalJson(factContent(fact)));
+}
+
+/**
+ * The content version of an item: changes when the content of one of its
+ * facts changes (or `extra`, content an item takes from outside the facts,
+ * such as the roles of a matching item), and only then. `factVersions`
+ * memoizes factVersion across the items of one generation run; facts are
+ * treated as immutable values.
+ */
+export function itemVersion(facts: readonly Fact[], type: ItemType, extra?: unknown, factVersions?: Map<Fact, string>): string {
+  const versions = facts.map((fact) => {
+    const known = factVersions?.get(fact);
+    if (known !== undefined) return known;
+    const version = factVersion(fact);
+    factVersions?.set(fact, version);
+    return version;
+  });
+  return shortHash(`${type}|${versions.join(",")}|${extra === undefined ? "" : canonicalJson(extra)}`);
+}

@@ -1,0 +1,236 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/sqlite/client";
+import type { ContentBank, Fact } from "@/lib/content/types";
+import { canonicalJson, factVersion } from "@/lib/quiz/item-id";
+import type { Item, ItemSet } from "@/lib/quiz/types";
+import { db } from "@/server/db/client";
+
+export type SyncCounts = { created: number; updated: number; removed: number };
+
+export type SyncReport = {
+  articles: SyncCounts;
+  facts: SyncCounts;
+  /** `removed` counts items retired (kept for learners' progress). */
+  items: SyncCounts;
+  sets: SyncCounts;
+  isUnchanged: boolean;
+};
+
+type Tx = Prisma.TransactionClient;
+
+const TRANSACTION_TIMEOUT_MS = 120_000;
+
+function counts(): SyncCounts {
+  return { created: 0, updated: 0, removed: 0 };
+}
+
+function attributedTo(fact: Fact): string | null {
+  return fact.claimant ?? fact.speaker ?? fact.holder ?? null;
+}
+
+function factRow(fact: Fact, position: number) {
+  return {
+    id: fact.id,
+    statement: fact.statement,
+    kind: fact.kind,
+    attributedTo: attributedTo(fact),
+    question: fact.question,
+    answerType: fact.answer.type,
+    answer: fact.answer as unknown as Prisma.InputJsonValue,
+    topics: fact.topics,
+    difficulty: fact.difficulty,
+    timelineDate: fact.timeline?.date ?? null,
+    timelineEvent: fact.timeline?.event ?? null,
+    conflictAbout: fact.conflict?.about ?? null,
+    version: factVersion(fact),
+    position,
+  };
+}
+
+function evidenceRows(fact: Fact) {
+  const rows = fact.evidence.map((evidence) => ({ factId: fact.id, articleSlug: evidence.article, quote: evidence.quote, side: null as string | null }));
+  for (const side of fact.conflict?.sides ?? []) {
+    for (const evidence of side.evidence) rows.push({ factId: fact.id, articleSlug: evidence.article, quote: evidence.quote, side: side.label });
+  }
+  return rows.map((row, position) => ({ ...row, position }));
+}
+
+/**
+ * Makes the database hold exactly the given content, in one transaction:
+ * articles, facts and their evidence, items and sets. Items that are no
+ * longer generated are retired, not deleted. Running it twice with the same
+ * content changes nothing the second time (`isUnchanged`).
+ */
+export async function syncContent(bank: ContentBank, items: Item[], sets: ItemSet[]): Promise<SyncReport> {
+  return db().$transaction(
+    async (tx) => {
+      const articles = await syncArticles(tx, bank);
+      const facts = await syncFacts(tx, bank);
+      const itemCounts = await syncItems(tx, items);
+      const setCounts = await syncSets(tx, sets);
+      const all = [articles, facts, itemCounts, setCounts];
+      return {
+        articles,
+        facts,
+        items: itemCounts,
+        sets: setCounts,
+        isUnchanged: all.every((c) => c.created + c.updated + c.removed === 0),
+      };
+    },
+    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
+  );
+}
+
+async function syncArticles(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
+  const result = counts();
+  const existing = new Map((await tx.article.findMany()).map((article) => [article.slug, article]));
+  for (const article of bank.articles) {
+    const row = {
+      slug: article.slug,
+      title: article.title,
+      outlet: article.outlet,
+      author: article.author,
+      published: article.published,
+      kind: article.kind,
+      hash: article.hash,
+      body: article.body,
+    };
+    const current = existing.get(article.slug);
+    existing.delete(article.slug);
+    if (!current) {
+      await tx.article.create({ data: row });
+      result.created++;
+    } else if (canonicalJson(current) !== canonicalJson(row)) {
+      await tx.article.update({ where: { slug: article.slug }, data: row });
+      result.updated++;
+    }
+  }
+  if (existing.size > 0) {
+    await tx.article.deleteMany({ where: { slug: { in: [...existing.keys()] } } });
+    result.removed += existing.size;
+  }
+  return result;
+}
+
+async function syncFacts(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
+  const result = counts();
+  const existing = new Map(
+    (await tx.fact.findMany({ select: { id: true, version: true, position: true, topics: true, difficulty: true } })).map((fact) => [fact.id, fact]),
+  );
+  for (const [position, fact] of bank.facts.entries()) {
+    const row = factRow(fact, position);
+    const current = existing.get(fact.id);
+    existing.delete(fact.id);
+    if (!current) {
+      await tx.fact.create({ data: row });
+      await tx.evidence.createMany({ data: evidenceRows(fact) });
+      result.created++;
+      continue;
+    }
+    const isSame =
+      current.version === row.version &&
+      current.position === row.position &&
+      current.difficulty === row.difficulty &&
+      canonicalJson(current.topics) === canonicalJson(row.topics);
+    if (isSame) continue;
+    await tx.fact.update({ where: { id: fact.id }, data: row });
+    if (current.version !== row.version) {
+      await tx.evidence.deleteMany({ where: { factId: fact.id } });
+      await tx.evidence.createMany({ data: evidenceRows(fact) });
+    }
+    result.updated++;
+  }
+  if (existing.size > 0) {
+    await tx.fact.deleteMany({ where: { id: { in: [...existing.keys()] } } });
+    result.removed += existing.size;
+  }
+  return result;
+}
+
+async function syncItems(tx: Tx, items: Item[]): Promise<SyncCounts> {
+  const result = counts();
+  const existing = new Map((await tx.item.findMany({ select: { id: true, version: true, payload: true, retiredAt: true } })).map((item) => [item.id, item]));
+  const created: Item[] = [];
+  for (const item of items) {
+    const current = existing.get(item.id);
+    existing.delete(item.id);
+    if (!current) {
+      created.push(item);
+      continue;
+    }
+    if (current.retiredAt === null && current.version === item.version && canonicalJson(current.payload) === canonicalJson(item)) continue;
+    await tx.item.update({ where: { id: item.id }, data: { ...itemRow(item), retiredAt: null } });
+    await tx.itemFact.deleteMany({ where: { itemId: item.id } });
+    await tx.itemFact.createMany({ data: item.factIds.map((factId) => ({ itemId: item.id, factId })) });
+    result.updated++;
+  }
+  if (created.length > 0) {
+    await tx.item.createMany({ data: created.map(itemRow) });
+    await tx.itemFact.createMany({ data: created.flatMap((item) => item.factIds.map((factId) => ({ itemId: item.id, factId }))) });
+    result.created += created.length;
+  }
+  const toRetire = [...existing.values()].filter((item) => item.retiredAt === null).map((item) => item.id);
+  if (toRetire.length > 0) {
+    await tx.item.updateMany({ where: { id: { in: toRetire } }, data: { retiredAt: new Date() } });
+    await tx.setItem.deleteMany({ where: { itemId: { in: toRetire } } });
+    result.removed += toRetire.length;
+  }
+  return result;
+}
+
+function itemRow(item: Item) {
+  return {
+    id: item.id,
+    version: item.version,
+    type: item.type,
+    prompt: item.prompt,
+    difficulty: item.difficulty,
+    payload: item as unknown as Prisma.InputJsonValue,
+  };
+}
+
+async function syncSets(tx: Tx, sets: ItemSet[]): Promise<SyncCounts> {
+  const result = counts();
+  const existing = new Map((await tx.itemSet.findMany({ include: { items: { select: { itemId: true, position: true } } } })).map((set) => [set.slug, set]));
+  for (const [position, set] of sets.entries()) {
+    const row = { slug: set.slug, title: set.title, description: set.description, kind: set.kind, position };
+    const current = existing.get(set.slug);
+    existing.delete(set.slug);
+    const members = set.itemIds.map((itemId, index) => ({ setSlug: set.slug, itemId, position: index }));
+    if (!current) {
+      await tx.itemSet.create({ data: row });
+      await tx.setItem.createMany({ data: members });
+      result.created++;
+      continue;
+    }
+    const currentMembers = [...current.items].sort((a, b) => a.position - b.position).map((member) => member.itemId);
+    const isSameRow = current.title === row.title && current.description === row.description && current.kind === row.kind && current.position === position;
+    const isSameMembers = canonicalJson(currentMembers) === canonicalJson(set.itemIds);
+    if (isSameRow && isSameMembers) continue;
+    if (!isSameRow) await tx.itemSet.update({ where: { slug: set.slug }, data: row });
+    if (!isSameMembers) {
+      await tx.setItem.deleteMany({ where: { setSlug: set.slug } });
+      await tx.setItem.createMany({ data: members });
+    }
+    result.updated++;
+  }
+  if (existing.size > 0) {
+    await tx.itemSet.deleteMany({ where: { slug: { in: [...existing.keys()] } } });
+    result.removed += existing.size;
+  }
+  return result;
+}
+
+/** One line for the command line: what changed, or that nothing did. */
+export function describeSync(report: SyncReport, totals: { bank: ContentBank; items: Item[]; sets: ItemSet[] }): string {
+  const size = `${totals.bank.articles.length} articles, ${totals.bank.facts.length} facts, ${totals.items.length} items, ${totals.sets.length} sets`;
+  if (report.isUnchanged) return `content build: no changes (${size} up to date).`;
+  const part = (name: string, c: SyncCounts, removed = "removed") =>
+    `${name} ${c.created} new, ${c.updated} changed, ${c.removed} ${removed}`;
+  return `content build: ${[
+    part("articles", report.articles),
+    part("facts", report.facts),
+    part("items", report.items, "retired"),
+    part("sets", report.sets),
+  ].join("; ")} (${size}).`;
+}

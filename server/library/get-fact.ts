@@ -1,0 +1,66 @@
+import "server-only";
+import type { Answer } from "@/lib/content/types";
+import type { Item } from "@/lib/quiz/types";
+import { db } from "@/server/db/client";
+
+export type FactSource = {
+  evidenceId: number;
+  quote: string;
+  side: string | null;
+  article: { slug: string; title: string; outlet: string | null; author: string | null; published: string; kind: string };
+};
+
+export type FactDetail = {
+  id: string;
+  statement: string;
+  kind: string;
+  attributedTo: string | null;
+  question: string;
+  answer: Answer;
+  topics: string[];
+  difficulty: number;
+  timelineDate: string | null;
+  timelineEvent: string | null;
+  conflictAbout: string | null;
+  sources: FactSource[];
+  items: Item[];
+};
+
+/** A fact with its sources (supporting evidence and each side of a conflict) and its current items. Public. */
+export async function getFact(id: string): Promise<FactDetail | null> {
+  const fact = await db().fact.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      statement: true,
+      kind: true,
+      attributedTo: true,
+      question: true,
+      answer: true,
+      topics: true,
+      difficulty: true,
+      timelineDate: true,
+      timelineEvent: true,
+      conflictAbout: true,
+      evidence: {
+        select: {
+          id: true,
+          quote: true,
+          side: true,
+          article: { select: { slug: true, title: true, outlet: true, author: true, published: true, kind: true } },
+        },
+        orderBy: { position: "asc" },
+      },
+      items: { where: { item: { retiredAt: null } }, select: { item: { select: { payload: true } } } },
+    },
+  });
+  if (!fact) return null;
+  const { evidence, items, answer, topics, ...rest } = fact;
+  return {
+    ...rest,
+    answer: answer as unknown as Answer,
+    topics: topics as unknown as string[],
+    sources: evidence.map(({ id: evidenceId, ...source }) => ({ evidenceId, ...source })),
+    items: items.map(({ item }) => item.payload as unknown as Item).sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
+  };
+}

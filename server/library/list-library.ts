@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/server/db/client";
+
+export type LibraryArticle = {
+  slug: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  published: string;
+  kind: string;
+  factCount: number;
+};
+
+export type LibrarySet = { slug: string; title: string; description: string; kind: string; itemCount: number };
+
+/** The public Library: every article (with how many facts it supports) and every set. */
+export async function listLibrary(): Promise<{ articles: LibraryArticle[]; sets: LibrarySet[] }> {
+  const [articles, factCounts, sets] = await Promise.all([
+    db().article.findMany({
+      select: { slug: true, title: true, outlet: true, author: true, published: true, kind: true },
+      orderBy: [{ published: "asc" }, { title: "asc" }],
+    }),
+    db().evidence.groupBy({ by: ["articleSlug", "factId"] }),
+    db().itemSet.findMany({
+      select: { slug: true, title: true, description: true, kind: true, _count: { select: { items: true } } },
+      orderBy: { position: "asc" },
+    }),
+  ]);
+  const factsPerArticle = new Map<string, number>();
+  for (const row of factCounts) factsPerArticle.set(row.articleSlug, (factsPerArticle.get(row.articleSlug) ?? 0) + 1);
+  return {
+    articles: articles.map((article) => ({ ...article, factCount: factsPerArticle.get(article.slug) ?? 0 })),
+    sets: sets.map(({ _count, ...set }) => ({ ...set, itemCount: _count.items })),
+  };
+}
