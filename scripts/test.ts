@@ -73,6 +73,7 @@ ensureClientsGenerated();
 step("Typecheck", bin("tsc"), ["--noEmit"]);
 step("Lint", bin("eslint"), ["--max-warnings=0", "."]);
 step("Unit tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, "unit.json")}`]);
+step("Content check", process.execPath, ["--import", "tsx", "scripts/content.ts", "check"]);
 step("Migrations in step with the model", process.execPath, ["scripts/db-migration.mjs", "--check"]);
 step(
   "Integration tests (SQLite)",

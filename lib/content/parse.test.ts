@@ -1,7 +1,20 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { parseDocument } from "yaml";
+import type * as Yaml from "yaml";
+import { syntheticContent } from "@/scripts/bench/synthetic-content";
+import { readContentFiles } from "@/scripts/content/read-content";
 import { formatProblem, isIsoDate, normalizeWhitespace, parseContent, quoteOccursIn } from "./parse";
-import type { ContentFile } from "./parse";
+import type { ContentFile, ParsedContent } from "./parse";
+
+// The yaml package as it is, with parseDocument watched: the tests of the
+// fast path tell from its calls which files were read on the precise path.
+vi.mock("yaml", async (importOriginal) => {
+  const yaml = await importOriginal<typeof Yaml>();
+  return { ...yaml, parseDocument: vi.fn(yaml.parseDocument) };
+});
 
 // Small inline content: two articles, entities, and fact files built per test.
 
@@ -507,5 +520,117 @@ describe("parseContent: entities", () => {
       "content/entities.yaml:8: missing field countries[0].name",
       "content/entities.yaml:8: unknown field countries[0].title",
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Fact files and entities.yaml are read on a fast path (js-yaml and a scan for
+// the line of each fact) unless they have a problem, and then on the precise
+// path (the yaml package's document). Both must give the same result.
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const BROKEN = "tests/fixtures/content-broken";
+
+/** The result on each path. */
+function onBothPaths(files: ContentFile[], dir = "content"): { fast: ParsedContent; precise: ParsedContent } {
+  return { fast: parseContent(files, dir), precise: parseContent(files, dir, { fastPath: false }) };
+}
+
+/** The paths of the YAML files of `files` that parseContent reads on the precise path. */
+function readPrecisely(files: ContentFile[], dir = "content"): string[] {
+  const calls = vi.mocked(parseDocument).mock.calls;
+  const before = calls.length;
+  parseContent(files, dir);
+  const texts = new Set(calls.slice(before).map(([text]) => text));
+  return files.filter((file) => file.path.endsWith(".yaml") && texts.has(file.text)).map((file) => file.path);
+}
+
+describe("parseContent: fast and precise paths", () => {
+  it("read the shipped content alike, with no file on the precise path", () => {
+    const files = readContentFiles(ROOT);
+    const { fast, precise } = onBothPaths(files);
+    expect(fast.problems).toEqual([]);
+    expect(fast.bank.facts.length).toBeGreaterThan(0);
+    expect(fast.bank.facts.map((entry) => entry.source)).toEqual(precise.bank.facts.map((entry) => entry.source));
+    expect(fast).toEqual(precise);
+    expect(readPrecisely(files)).toEqual([]);
+  });
+
+  it("read the minimal fixture and every broken fixture alike: facts, sources and problem lines", () => {
+    const dirs = ["tests/fixtures/content", ...readdirSync(path.join(ROOT, BROKEN)).map((name) => `${BROKEN}/${name}`)];
+    expect(dirs).toHaveLength(29);
+    for (const dir of dirs) {
+      const { fast, precise } = onBothPaths(readContentFiles(ROOT, dir), dir);
+      expect(fast.bank.facts.map((entry) => entry.source), dir).toEqual(precise.bank.facts.map((entry) => entry.source));
+      expect(fast, dir).toEqual(precise);
+    }
+  });
+
+  it("read only the file with a problem on the precise path", () => {
+    const read = (name: string) => readPrecisely(readContentFiles(ROOT, `${BROKEN}/${name}`), `${BROKEN}/${name}`);
+    expect(readPrecisely(readContentFiles(ROOT, "tests/fixtures/content"), "tests/fixtures/content")).toEqual([]);
+    expect(read("unknown-field")).toEqual([`${BROKEN}/unknown-field/facts/haiti-mission.yaml`]);
+    expect(read("entity-duplicate-name")).toEqual([`${BROKEN}/entity-duplicate-name/entities.yaml`]);
+    // The second occurrence is the problem; the file of the first stays on the fast path.
+    expect(read("duplicate-id")).toEqual([`${BROKEN}/duplicate-id/facts/haiti-mission.yaml`]);
+  });
+
+  it("read a synthetic corpus of every kind of fact and answer alike, all on the fast path", () => {
+    const files = syntheticContent({ seed: "parse-test", facts: 600, articles: 8 });
+    const { fast, precise } = onBothPaths(files);
+    expect(fast.problems).toEqual([]);
+    expect(fast.bank.facts).toHaveLength(600);
+    expect(new Set(fast.bank.facts.map((entry) => entry.kind))).toEqual(new Set(["fact", "claim", "quote", "opinion"]));
+    expect(fast).toEqual(precise);
+    expect(readPrecisely(files)).toEqual([]);
+  });
+
+  // Files that js-yaml reads without complaint but the yaml package reads
+  // otherwise or reports, and layouts the scan for fact lines does not take.
+  const tricky: { name: string; text: string; problems: string[]; fast?: boolean }[] = [
+    { name: "CRLF line ends", text: fact("a").replace(/\n/g, "\r\n"), problems: [], fast: true },
+    { name: "a list item opened on a line of its own", text: fact("a").replace("- id: a\n", "-\n  id: a\n"), problems: [] },
+    { name: "a fact whose first field is not its id", text: fact("a").replace("- id: a\n  statement:", "- statement:").replace("  kind: fact\n", "  kind: fact\n  id: a\n"), problems: [] },
+    { name: "a list indented as a whole", text: fact("a").replace(/^/gm, "  "), problems: [] },
+    { name: "an explicit tag", text: fact("a", { difficulty: '!!int "2"' }), problems: [] },
+    { name: "a binary number (a string to YAML 1.2)", text: fact("a", { difficulty: "0b10" }), problems: ['content/facts/test.yaml:9: difficulty must be one of 1, 2, 3, got "0b10"'] },
+    { name: "a hexadecimal number", text: fact("a", { difficulty: "0x2" }), problems: [], fast: true },
+    {
+      name: "a quoted string continued with enough indentation",
+      text: fact("a", { evidence: '\n    - article: alpha\n      quote: "signed a defense agreement\n        on September 25, 2023, in Nairobi."' }),
+      problems: [],
+      fast: true,
+    },
+    {
+      name: "a quoted string continued without enough indentation",
+      text: fact("a", { evidence: '\n    - article: alpha\n      quote: "signed a defense agreement\n      on September 25, 2023, in Nairobi."' }),
+      problems: ['content/facts/test.yaml:12: YAML syntax error: Missing closing "quote'],
+    },
+    { name: "a carriage return alone", text: `${fact("a")}\r`, problems: ["content/facts/test.yaml:13: YAML syntax error: Unexpected scalar at node end"] },
+    {
+      name: "a comment right after a quote",
+      text: fact("a", { question: '"Where was the agreement signed?"# note' }),
+      problems: ["content/facts/test.yaml:4: YAML syntax error: Comments must be separated from other tokens by white space characters"],
+    },
+    { name: "a document marker run into a comment", text: `---# facts\n${fact("a")}`, problems: ["content/facts/test.yaml:1: YAML syntax error: Implicit keys need to be on a single line"] },
+    { name: "a YAML 1.1 directive", text: `%YAML 1.1\n---\n${fact("a", { difficulty: "0b10" })}`, problems: [] },
+  ];
+
+  for (const { name, text, problems, fast: onFastPath = false } of tricky) {
+    it(`read alike: ${name}`, () => {
+      const files = content(factsFile("test", text));
+      const { fast, precise } = onBothPaths(files);
+      expect(fast).toEqual(precise);
+      expect(fast.problems.map(formatProblem)).toEqual(problems);
+      expect(readPrecisely(files)).toEqual(onFastPath ? [] : ["content/facts/test.yaml"]);
+    });
+  }
+
+  it("give a fact opened on a line of its own the line of its mapping, and name it so in a duplicate id", () => {
+    const first = fact("same").replace("- id: same\n", "-\n  id: same\n");
+    const { fast, precise } = onBothPaths(content(factsFile("a", first), factsFile("b", fact("same"))));
+    expect(fast).toEqual(precise);
+    expect(fast.bank.facts.map((entry) => entry.source)).toEqual([{ file: "content/facts/a.yaml", line: 2 }]);
+    expect(fast.problems.map(formatProblem)).toEqual(["content/facts/b.yaml:1: duplicate fact id same (first at content/facts/a.yaml:2)"]);
   });
 });

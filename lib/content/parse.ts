@@ -1,7 +1,17 @@
 // The content checker and loader: turns the files of content/ (see
 // content/README.md) into a ContentBank and a list of problems, each tied to
 // the file and line of the offending YAML node. Pure: the caller reads files.
+//
+// Fact files and entities.yaml are read on a fast path first: js-yaml, which
+// keeps no positions, and a scan of the text for the line of each fact. A
+// file the fast path cannot vouch for (one with a problem, which needs the
+// line of a node, or with YAML the two parsers may read apart) is read again
+// on the precise path: the yaml package's document with a LineCounter, which
+// gives every problem its line. Valid files in the layout of
+// content/README.md never need the precise path; both paths give the same
+// result.
 import { createHash } from "node:crypto";
+import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { Answer, AnswerType, Article, ContentBank, ContentProblem, Entities, Entity, Evidence, Fact } from "./types";
@@ -10,6 +20,14 @@ import type { Answer, AnswerType, Article, ContentBank, ContentProblem, Entities
 export type ContentFile = { path: string; text: string };
 
 export type ParsedContent = { bank: ContentBank; problems: ContentProblem[] };
+
+export type ParseOptions = {
+  /**
+   * false reads every fact file and entities.yaml on the precise path only
+   * (see above); the result is the same, only slower. Default true.
+   */
+  fastPath?: boolean;
+};
 
 /** The repository's content directory; fixtures live elsewhere. */
 export const CONTENT_DIR = "content";
@@ -204,6 +222,115 @@ function parseYaml(file: string, text: string, lineOffset: number) {
 }
 
 // ---------------------------------------------------------------------------
+// The fast path's YAML: js-yaml, reading plain scalars as the yaml package does.
+
+/**
+ * A plain (unquoted) scalar read by the YAML 1.2 core schema exactly as the
+ * yaml package reads it: null, a boolean or a number; null when it is a
+ * string. js-yaml's own schemas differ: its default one reads 2023-09-25 as
+ * a Date, and its core one reads 0b101 and -0x1F as numbers, -.5 as a string.
+ */
+function plainScalar(text: string): { value: null | boolean | number } | null {
+  // Most plain scalars are words and keys: none of the others starts with another character.
+  if (!/^(?:$|[-+.0-9~nNtTfF])/.test(text)) return null;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return { value: null };
+  if (/^(?:[Tt]rue|TRUE)$/.test(text)) return { value: true };
+  if (/^(?:[Ff]alse|FALSE)$/.test(text)) return { value: false };
+  if (/^[-+]?[0-9]+$/.test(text)) return { value: parseInt(text, 10) };
+  if (/^0o[0-7]+$/.test(text)) return { value: parseInt(text.slice(2), 8) };
+  if (/^0x[0-9a-fA-F]+$/.test(text)) return { value: parseInt(text.slice(2), 16) };
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text)) return { value: text.startsWith("-") ? -Infinity : Infinity };
+  if (/^\.(?:nan|NaN|NAN)$/.test(text)) return { value: NaN };
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text)) return { value: parseFloat(text) };
+  return null;
+}
+
+/**
+ * Strings, lists and mappings, plus the plain scalars above. The scalar type
+ * has a tag of its own, so an explicit tag (!!int, !!bool, !!null, ...) is
+ * unknown to js-yaml, which throws: such files take the precise path.
+ */
+const FAST_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type("tag:factdeck,2026:plain-scalar", {
+      kind: "scalar",
+      resolve: (data: string | null) => data === null || plainScalar(data) !== null,
+      construct: (data: string | null) => (data === null ? null : (plainScalar(data)?.value ?? null)),
+    }),
+  ],
+});
+
+/**
+ * Text that js-yaml reads without a word where the yaml package reports an
+ * error or reads something else:
+ * - a carriage return not followed by a line feed: a line break to js-yaml
+ *   only;
+ * - a line that starts with --- or ... (document markers; js-yaml takes
+ *   "---#" as one, the yaml package does not);
+ * - a comment right after a closing quote or bracket ("x"# or ]#), an error
+ *   to the yaml package only;
+ * - a directive: %YAML 1.1 changes how the yaml package reads scalars.
+ */
+const READ_APART = /\r(?!\n)|^(?:---|\.\.\.|%)|["'\]}]#/m;
+
+/**
+ * The file's value read by js-yaml; null, for the precise path to report or
+ * read the file, when js-yaml throws or warns (it warns of a quoted string
+ * continued on a line not indented enough, an error to the yaml package), or
+ * when the text has something the two read apart (READ_APART).
+ */
+function loadFast(text: string): { value: unknown } | null {
+  if (READ_APART.test(text)) return null;
+  let warned = false;
+  try {
+    const value = load(text, {
+      schema: FAST_SCHEMA,
+      onWarning: () => {
+        warned = true;
+      },
+    });
+    return warned ? null : { value };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The line of each fact of a fact file, found by a scan of the text: the
+ * lines that open a top-level list item. Null unless each of them is a line
+ * "- id: ...", where the item, its mapping and its id key all start, so that
+ * it is the line the precise path gives both the fact and its id.
+ */
+function factLines(text: string): number[] | null {
+  const lines: number[] = [];
+  let line = 1;
+  for (let start = 0; start < text.length; line++) {
+    if (opensListItem(text, start)) {
+      if (!opensWithId(text, start)) return null;
+      lines.push(line);
+    }
+    const end = text.indexOf("\n", start);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Whether the line at `start` opens a top-level list item: "-" at column 0, then a space, a tab or the end of the line. */
+function opensListItem(text: string, start: number): boolean {
+  if (text[start] !== "-") return false;
+  const next = text[start + 1];
+  return next === undefined || next === " " || next === "\t" || next === "\r" || next === "\n";
+}
+
+/** Whether the line at `start` is "- id:" then a space or the end of the line. */
+function opensWithId(text: string, start: number): boolean {
+  if (!text.startsWith("- id:", start)) return false;
+  const next = text[start + 5];
+  return next === undefined || next === " " || next === "\r" || next === "\n";
+}
+
+// ---------------------------------------------------------------------------
 // Zod issues as problems
 
 function pathLabel(path: Path): string {
@@ -351,7 +478,23 @@ function nameKey(name: string): string {
   return normalizeWhitespace(name.normalize("NFD").replace(/\p{M}/gu, "")).trim().toLowerCase();
 }
 
-function checkEntities(file: string, text: string): { entities: Entities | null; problems: ContentProblem[] } {
+type EntitiesResult = { entities: Entities | null; problems: ContentProblem[] };
+
+function checkEntities(file: string, text: string, fastPath: boolean): EntitiesResult {
+  return (fastPath ? checkEntitiesFast(file, text) : null) ?? checkEntitiesPrecise(file, text);
+}
+
+/** The fast path: valid entities, or null when the file has a problem (the precise path gives its line). */
+function checkEntitiesFast(file: string, text: string): EntitiesResult | null {
+  const loaded = loadFast(text);
+  if (!loaded) return null;
+  const result = entitiesSchema.safeParse(loaded.value);
+  if (!result.success) return null;
+  if (entityNameProblems(file, result.data, () => 0).length > 0) return null;
+  return { entities: result.data, problems: [] };
+}
+
+function checkEntitiesPrecise(file: string, text: string): EntitiesResult {
   const parsed = parseYaml(file, text, 0);
   if (!parsed.ok) return { entities: null, problems: [parsed.problem] };
   const { doc, source } = parsed;
@@ -361,13 +504,18 @@ function checkEntities(file: string, text: string): { entities: Entities | null;
   }
   const result = entitiesSchema.safeParse(raw);
   if (!result.success) return { entities: null, problems: schemaProblems(result.error, raw, doc.contents, source, 1) };
+  const problems = entityNameProblems(file, result.data, (path, fallback) => lineOfPath(source, doc.contents, path, fallback));
+  return { entities: result.data, problems };
+}
 
+/** Names and aliases used twice: every name and alias belongs to one entity. */
+function entityNameProblems(file: string, entities: Entities, lineOf: (path: Path, fallback: number) => number): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  // Every name and alias belongs to one entity: key -> owner and where it was first seen.
+  // Key -> owner and where it was first seen.
   const owners = new Map<string, { entity: Entity; isName: boolean; line: number }>();
   for (const category of ENTITY_CATEGORIES) {
-    result.data[category].forEach((entity, index) => {
-      const nameLine = lineOfPath(source, doc.contents, [category, index, "name"], 1);
+    entities[category].forEach((entity, index) => {
+      const nameLine = lineOf([category, index, "name"], 1);
       const first = owners.get(nameKey(entity.name));
       if (first) {
         const message = first.isName
@@ -378,7 +526,7 @@ function checkEntities(file: string, text: string): { entities: Entities | null;
         owners.set(nameKey(entity.name), { entity, isName: true, line: nameLine });
       }
       entity.aliases.forEach((alias, aliasIndex) => {
-        const line = lineOfPath(source, doc.contents, [category, index, "aliases", aliasIndex], nameLine);
+        const line = lineOf([category, index, "aliases", aliasIndex], nameLine);
         const owner = owners.get(nameKey(alias));
         if (!owner) owners.set(nameKey(alias), { entity, isName: false, line });
         else if (owner.entity === entity) problems.push({ file, line, message: `duplicate alias "${alias}" of ${entity.name}` });
@@ -389,7 +537,7 @@ function checkEntities(file: string, text: string): { entities: Entities | null;
       });
     });
   }
-  return { entities: result.data, problems };
+  return problems;
 }
 
 // ---------------------------------------------------------------------------
@@ -401,6 +549,7 @@ type FactContext = {
   entities: Entities | null;
   /** Fact id -> where it was first seen. */
   ids: Map<string, { file: string; line: number }>;
+  fastPath: boolean;
 };
 
 /** Answers of these types name an entity of entities.yaml. */
@@ -421,7 +570,45 @@ const KIND_FIELDS = [
 
 type FactData = z.infer<typeof factSchema>;
 
-function checkFactFile(file: string, text: string, context: FactContext): { facts: Fact[]; problems: ContentProblem[] } {
+type FactFileResult = { facts: Fact[]; problems: ContentProblem[] };
+
+function checkFactFile(file: string, text: string, context: FactContext): FactFileResult {
+  return (context.fastPath ? checkFactFileFast(file, text, context) : null) ?? checkFactFilePrecise(file, text, context);
+}
+
+/**
+ * The fast path: the facts of a valid file, or null when the file has a
+ * problem or cannot be read this way (the precise path then reads it and
+ * gives each problem its line). Leaves the context as it was when null.
+ */
+function checkFactFileFast(file: string, text: string, context: FactContext): FactFileResult | null {
+  const loaded = loadFast(text);
+  if (!loaded || !Array.isArray(loaded.value)) return null;
+  const rawFacts: unknown[] = loaded.value;
+  const lines = factLines(text);
+  if (!lines || lines.length !== rawFacts.length) return null;
+
+  const facts: Fact[] = [];
+  const ids = new Map<string, { file: string; line: number }>();
+  for (const [index, rawFact] of rawFacts.entries()) {
+    const line = lines[index] ?? 1;
+    const result = factSchema.safeParse(rawFact);
+    if (!result.success) return null;
+    const { id } = result.data;
+    if (context.ids.has(id) || ids.has(id)) return null;
+    ids.set(id, { file, line });
+    let hasProblem = false;
+    checkFact(result.data, context, () => {
+      hasProblem = true;
+    });
+    if (hasProblem) return null;
+    facts.push(toFact(result.data, { file, line }));
+  }
+  for (const [id, where] of ids) context.ids.set(id, where);
+  return { facts, problems: [] };
+}
+
+function checkFactFilePrecise(file: string, text: string, context: FactContext): FactFileResult {
   const parsed = parseYaml(file, text, 0);
   if (!parsed.ok) return { facts: [], problems: [parsed.problem] };
   const { doc, source } = parsed;
@@ -587,7 +774,8 @@ function byPath(a: ContentFile, b: ContentFile): number {
  * content/facts/<topic>.yaml. Invalid articles and facts are reported and
  * left out of the bank; facts come sorted by file, then position.
  */
-export function parseContent(files: ContentFile[], contentDir: string = CONTENT_DIR): ParsedContent {
+export function parseContent(files: ContentFile[], contentDir: string = CONTENT_DIR, options: ParseOptions = {}): ParsedContent {
+  const fastPath = options.fastPath ?? true;
   const layout = contentLayout(contentDir);
   const sorted = [...files].sort(byPath);
   const problems: ContentProblem[] = [];
@@ -606,7 +794,7 @@ export function parseContent(files: ContentFile[], contentDir: string = CONTENT_
   let entities: Entities | null = null;
   const entitiesFile = sorted.find((file) => file.path === layout.entitiesFile);
   if (entitiesFile) {
-    const result = checkEntities(entitiesFile.path, entitiesFile.text);
+    const result = checkEntities(entitiesFile.path, entitiesFile.text, fastPath);
     problems.push(...result.problems);
     entities = result.entities;
   } else {
@@ -614,7 +802,7 @@ export function parseContent(files: ContentFile[], contentDir: string = CONTENT_
   }
 
   const facts: Fact[] = [];
-  const context: FactContext = { articles: articleTexts, entitiesFile: layout.entitiesFile, entities, ids: new Map() };
+  const context: FactContext = { articles: articleTexts, entitiesFile: layout.entitiesFile, entities, ids: new Map(), fastPath };
   for (const file of sorted) {
     if (layout.isFactFile(file.path)) {
       const result = checkFactFile(file.path, file.text, context);

@@ -12,6 +12,8 @@ describe("normalizeAnswer", () => {
     ["Jovenel Moïse", "jovenel moise"],
     ["Irũngũ Houghton", "irungu houghton"],
     ["Kimani Ichung’wah", "kimani ichungwah"],
+    ["Lloyd Austin's Kenyan counterpart", "lloyd austin kenyan counterpart"],
+    ["Kenya’s offer", "kenya offer"],
     ["U.S.", "us"],
     ["US", "us"],
     ["The Bahamas", "bahamas"],

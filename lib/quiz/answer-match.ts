@@ -8,20 +8,22 @@ const FOLDED_LETTERS: Record<string, string> = { ø: "o", ł: "l", đ: "d", ß: 
 
 const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
 
+/** Marks that vanish ("U.S." = "US", "Ichung’wah" = "Ichungwah") or stand for a word; other punctuation separates words. */
+const PUNCTUATION: Record<string, string> = { "’": "", "‘": "", "`": "", "´": "", ".": "", "'": "", "&": " and " };
+
 /**
  * The comparable form of an answer: lower case, no accents, no punctuation
  * ("U.S." = "US", "Ichung’wah" = "Ichungwah", "al-Shabab" = "al Shabab",
- * "1,000" = "1000", "&" = "and"), single spaces, no leading "the", "a" or "an".
+ * "1,000" = "1000", "&" = "and"), no possessive "'s" ("Kenya's" = "Kenya"),
+ * single spaces, no leading "the", "a" or "an".
  */
 export function normalizeAnswer(text: string): string {
   const lower = text
     .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”«»–—…\u00a0]/g, " ")
-    .replace(/(\d)[, ](?=\d{3}(?!\d))/g, "$1")
-    .replace(/&/g, " and ")
-    .replace(/[.']/g, "");
-  // Most text is ASCII once typographic punctuation is replaced: plain character classes then, and no accents to remove.
+    .replace(/['’]s\b/g, "")
+    .replace(/(\d)[,\u00a0 ](?=\d{3}(?!\d))/g, "$1")
+    .replace(/[’‘`´.'“”«»–—…\u00a0&]/g, (mark) => PUNCTUATION[mark] ?? " ");
+  // Most text is ASCII once typographic punctuation is gone: plain character classes then, and no accents to remove.
   if (/^[\x00-\x7f]*$/.test(lower)) return finish(lower.replace(/[^a-z0-9]+/g, " "));
   const unaccented = lower
     .normalize("NFD")

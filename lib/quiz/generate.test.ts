@@ -31,18 +31,21 @@ type Truths = {
 };
 
 /** Per fact, normalized: spellings of its answer, of its voice, of every true answer to its question; its evidence. */
-type FactTruths = { answers: Set<string>; voices: Set<string>; trueForQuestion: Set<string>; quotes: Set<string> };
+type FactTruths = { answers: Set<string>; voices: Set<string>; trueForQuestion: Set<string>; quotes: Map<string, Set<string>> };
 
 function factTruths(fact: Fact, truths: Truths): FactTruths {
   let known = truths.ofFact.get(fact);
   if (!known) {
     const answers = answerSpellings(fact, truths);
-    const evidence = [...fact.evidence, ...(fact.conflict?.sides.flatMap((side) => side.evidence) ?? [])];
+    const quotes = new Map<string, Set<string>>();
+    for (const entry of [...fact.evidence, ...(fact.conflict?.sides.flatMap((side) => side.evidence) ?? [])]) {
+      quotes.set(entry.article, (quotes.get(entry.article) ?? new Set<string>()).add(entry.quote));
+    }
     known = {
       answers,
       voices: spellings([voiceOf(fact) ?? ""], truths),
       trueForQuestion: new Set([...answers, ...(truths.answersByQuestion.get(normalizeAnswer(fact.question)) ?? [])]),
-      quotes: new Set(evidence.map((entry) => `${entry.article}|${entry.quote}`)),
+      quotes,
     };
     truths.ofFact.set(fact, known);
   }
@@ -115,7 +118,7 @@ function problemsOf(item: Item, truths: Truths): string[] {
   for (const source of item.sources) {
     const article = truths.bank.articles.find((candidate) => candidate.slug === source.article);
     if (!article || article.title !== source.title || article.outlet !== source.outlet || article.kind !== source.articleKind) fail(`source ${source.article} is that article`);
-    if (!quotes.some((set) => set.has(`${source.article}|${source.quote}`))) fail(`source quote “${source.quote}” is evidence of the item's facts`);
+    if (!quotes.some((byArticle) => byArticle.get(source.article)?.has(source.quote))) fail(`source quote “${source.quote}” is evidence of the item's facts`);
   }
   if ("options" in item) {
     const forms = item.options.map(normalizeAnswer);
@@ -263,24 +266,35 @@ describe("generateItems on the real content", () => {
     expect(new Set(fromOpinions.map((item) => item.type))).toEqual(new Set(["attribution"]));
   });
 
-  it("attributes every item from a claim", () => {
+  it("names the claimant in every item from a claim", () => {
+    const truths = truthsOf(bank);
     const claims = new Map(bank.facts.filter((fact) => fact.kind === "claim").map((fact) => [fact.id, fact]));
-    const fromClaims = items.filter((item) => item.factIds.length === 1 && claims.has(item.factIds[0] ?? ""));
+    // A matching item shows roles from entities.yaml, not the claim of the fact that names the person.
+    const fromClaims = items.filter((item) => item.type !== "matching" && item.factIds.some((id) => claims.has(id)));
     expect(fromClaims.length).toBeGreaterThan(20);
     for (const item of fromClaims) {
-      const claimant = claims.get(item.factIds[0] ?? "")?.claimant ?? "";
-      const shown = [item.prompt, "statement" in item ? item.statement : "", "text" in item ? item.text : ""].join(" ");
-      const named = shown.includes(claimant) || (item.type === "attribution" && item.answer === claimant) || /\bAccording to\b/.test(shown);
-      expect(named, `${item.type} ${item.factIds[0]}`).toBe(true);
-    }
-    // The timeline of a claim is attributed too.
-    for (const item of items) {
-      if (item.type !== "ordering") continue;
       item.factIds.forEach((id, index) => {
         const claim = claims.get(id);
-        if (claim?.claimant) expect(normalizeAnswer(item.events[index]?.label ?? "")).toMatch(/ipoa|according|claim by/);
+        if (!claim) return;
+        const claimant = spellings([claim.claimant ?? ""], truths);
+        const shown =
+          item.type === "ordering" ? (item.events[index]?.label ?? "") : [item.prompt, "statement" in item ? item.statement : "", "text" in item ? item.text : ""].join(" ");
+        const isAnswer = item.type === "attribution" && claimant.has(normalizeAnswer(item.answer));
+        const isNamed = [...claimant].some((form) => containsWords(normalizeAnswer(shown), form));
+        expect(isAnswer || isNamed, `${item.type} ${id}: ${shown}`).toBe(true);
       });
     }
+  });
+
+  it("adds the claimant to a question from a claim that does not name them", () => {
+    const claim = bank.facts.find((fact) => fact.id === "crisis-henry-washington-claim") as Fact;
+    const unnamed = { ...claim, question: "Who rose to power with Washington's support after Moïse's assassination?" };
+    const generated = generateItems({ ...bank, facts: [unnamed] }, { seed: "claim" });
+    const typed = generated.find((item) => item.type === "typed-answer");
+    expect(typed?.prompt).toBe("Who rose to power with Washington's support after Moïse's assassination? (claim by Kyle Anzalone)");
+    expect(generated.find((item) => item.type === "attribution")?.prompt).toBe(
+      "Who claims that Ariel Henry rose to power with Washington's support after Moïse's assassination?",
+    );
   });
 
   it("never teaches one side of a conflict, and turns it into sources-disagree items", () => {
@@ -309,10 +323,22 @@ describe("generateItems on the real content", () => {
     ]);
   });
 
-  it("says how many outlets report a fact", () => {
-    const signer = items.find((item) => item.type === "multiple-choice" && item.factIds[0] === "agreement-us-signer");
-    expect(signer?.explanation).toContain("Reported by 3 outlets");
-    expect(signer?.sources.map((source) => source.article)).toEqual(bank.facts.find((fact) => fact.id === "agreement-us-signer")?.evidence.map((entry) => entry.article));
+  it("shows every supporting sentence and says how many outlets report a fact", () => {
+    const facts = new Map(bank.facts.map((fact) => [fact.id, fact]));
+    const outletOf = (slug: string) => {
+      const article = bank.articles.find((candidate) => candidate.slug === slug);
+      return article?.outlet ?? article?.author ?? slug;
+    };
+    let corroborated = 0;
+    for (const item of items) {
+      const fact = facts.get(item.factIds[0] ?? "");
+      if (item.factIds.length !== 1 || !fact || item.type === "sources-disagree") continue;
+      expect(item.sources.map((source) => source.quote)).toEqual(fact.evidence.map((entry) => entry.quote));
+      const outlets = new Set(fact.evidence.map((entry) => outletOf(entry.article))).size;
+      if (outlets > 1) corroborated += 1;
+      expect(item.explanation.includes(`Reported by ${outlets} outlets`), `${item.type} ${fact.id}`).toBe(outlets > 1);
+    }
+    expect(corroborated).toBeGreaterThan(100);
   });
 
   it("is deterministic", () => {
@@ -382,11 +408,17 @@ describe("wrong options", () => {
     const generated = generateItems({ ...bank, facts: [...bank.facts, ...rivals] }, { seed: "rivals" });
     const choices = generated.filter((item) => item.type === "multiple-choice" && /^(other-)?(signer|members)-/.test(item.factIds[0] ?? ""));
     expect(choices.length).toBe(160);
+    const otherAnswer = new Map([
+      ["lloyd austin", "aden duale"],
+      ["aden duale", "lloyd austin"],
+      ["15", "16"],
+      ["16", "15"],
+    ]);
     for (const item of choices) {
       if (item.type !== "multiple-choice") continue;
       const wrong = item.options.filter((option) => option !== item.answer).map(normalizeAnswer);
-      expect(wrong).not.toContain(item.answer.startsWith("Aden") ? "lloyd austin" : "aden duale");
-      expect(wrong).not.toContain(/^\d/.test(item.answer) ? (item.answer === "15" ? "16" : "15") : "");
+      expect(otherAnswer.has(normalizeAnswer(item.answer))).toBe(true);
+      expect(wrong).not.toContain(otherAnswer.get(normalizeAnswer(item.answer)));
     }
     const falseStatements = generated.filter((item) => item.type === "true-false" && !item.answer && /^(other-)?members-/.test(item.factIds[0] ?? ""));
     for (const item of falseStatements) if (item.type === "true-false") expect(item.statement).not.toMatch(/\b1[56] members/);
@@ -446,20 +478,33 @@ describe("buildSets", () => {
   });
 });
 
+/** The checks that need no knowledge of the facts: cheap enough for a large bank. */
+function shapeProblems(item: Item): string[] {
+  const problems: string[] = [];
+  if (!/^[0-9a-f]{12}$/.test(item.id) || !/^[0-9a-f]{12}$/.test(item.version)) problems.push(`${item.id}: id and version`);
+  if (item.sources.length === 0 || item.factIds.length === 0 || !item.prompt) problems.push(`${item.id}: sources, facts and prompt`);
+  if ("options" in item) {
+    const forms = new Set(item.options.map(normalizeText));
+    const answers = item.type === "multi-select" ? item.answers : [item.answer];
+    if (forms.size !== item.options.length || answers.some((answer) => !item.options.includes(answer))) problems.push(`${item.id}: options`);
+  }
+  if (item.type === "cloze" && item.text.split(CLOZE_GAP).length !== 2) problems.push(`${item.id}: gap`);
+  return problems;
+}
+
 describe("generateItems at scale", () => {
-  it("handles 10,000 facts in well under 2 seconds, checks included", () => {
-    const large = syntheticBank(bank, 10_000);
-    const started = performance.now();
-    const generated = generateItems(large, { seed: "scale" });
-    const t1 = performance.now();
+  // Speed is measured by `npm run bench:content` (docs/BENCHMARKS.md), not here.
+  it("makes well-formed items with unique ids from 10,000 facts", () => {
+    const generated = generateItems(syntheticBank(bank, 10_000), { seed: "scale" });
+    const ids = new Set(generated.map((item) => item.id));
+    expect(generated.flatMap(shapeProblems).slice(0, 5)).toEqual([]);
+    expect(ids.size).toBe(generated.length);
+    expect(generated.length).toBeGreaterThan(30_000);
+  });
+
+  it("makes sound items from a large bank", () => {
+    const large = syntheticBank(bank, 2_000);
     const truths = truthsOf(large);
-    const t2 = performance.now();
-    const problems = generated.flatMap((item) => problemsOf(item, truths));
-    const elapsed = performance.now() - started;
-    console.log("gen", t1 - started, "truths", t2 - t1, "check", performance.now() - t2, generated.length);
-    expect(problems.slice(0, 5)).toEqual([]);
-    expect(new Set(generated.map((item) => item.id)).size).toBe(generated.length);
-    expect(generated.length).toBeGreaterThan(20_000);
-    expect(elapsed).toBeLessThan(2000);
+    expect(generateItems(large, { seed: "large" }).flatMap((item) => problemsOf(item, truths)).slice(0, 5)).toEqual([]);
   });
 });

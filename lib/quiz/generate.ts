@@ -1,10 +1,11 @@
-// Quiz item generation: turns the curated facts of a ContentBank into quiz
-// items and groups them into sets. Pure and deterministic: the same bank and
-// seed give the same items. Rules (docs in content/README.md and the product
-// notes): every item carries its provenance; claims are always attributed;
-// opinions only ever become attribution items; a fact with a conflict never
-// teaches one side, and becomes sources-disagree items; wrong options come
-// from the same story and are never something a fact gives as true.
+// Quiz item generation: turns the curated facts of a ContentBank (see
+// content/README.md) into quiz items and groups them into sets. Pure and
+// deterministic: the same bank and seed give the same items. Every item
+// carries its provenance; claims are always attributed; opinions only ever
+// become attribution items; a fact with a conflict never teaches one side and
+// becomes sources-disagree items; wrong options come from the same story and
+// are never something a fact gives as true. Indexes are built once per bank,
+// so the work grows with the number of facts, not with its square.
 import type { Article, ContentBank, Entities, Entity, Evidence, Fact } from "@/lib/content/types";
 import { normalizeAnswer as normalizeText, numberInWords } from "./answer-match";
 import { itemId, itemVersion } from "./item-id";
@@ -63,9 +64,20 @@ type Candidate = { display: string; key: string; forms: string[]; paddedForms: s
 /**
  * What a wrong option must stay clear of: spellings of true values, and texts
  * (question, statement, evidence) whose names are give-aways or may be true.
- * Forms and texts are kept padded with spaces for whole-word containment.
+ * Forms and texts are normalized and padded with spaces for whole-word
+ * containment; `joinedForms` and `joinedTexts` hold them all, separated by
+ * " | " (which no normalized word contains), so one search covers them.
  */
-type Exclusion = { forms: Set<string>; paddedForms: string[]; paddedTexts: string[] };
+type Exclusion = { forms: Set<string>; paddedForms: string[]; joinedForms: string; texts: string[]; joinedTexts: string };
+
+/** What is worked out once per fact. */
+type FactInfo = {
+  /** The normalized question: the key of byQuestion. */
+  questionKey: string;
+  answers: Candidate[];
+  voice: Candidate | null;
+  attribution?: AttributionQuestion | null;
+};
 
 /** Values that facts give as the answer to one question text. */
 type TrueValues = { forms: Set<string>; numbers: Set<number>; dates: Set<string> };
@@ -88,8 +100,8 @@ type Context = {
   /** Entity key → the facts that name it as an answer or voice, in bank order. */
   factsByEntity: Map<string, Fact[]>;
   factVersions: Map<Fact, string>;
-  answersOf: Map<Fact, Candidate[]>;
-  voiceOf: Map<Fact, Candidate | null>;
+  /** What is worked out once per fact and used by several of its items. */
+  factInfo: Map<Fact, FactInfo>;
   /** Entity key → whether the statements write "the" before it ("the United States"), where a statement names it. */
   takesThe: Map<string, boolean>;
 };
@@ -97,6 +109,8 @@ type Context = {
 /** One fact with what all of its items share. */
 type FactFrame = {
   fact: Fact;
+  /** [fact.id], shared by the fact's items. */
+  factIds: string[];
   sources: ItemSource[];
   explanation: string;
   conflict: ItemConflict | undefined;
@@ -104,6 +118,8 @@ type FactFrame = {
   voice: Candidate | null;
   /** Never a wrong option for this fact: its answers, its voice, other answers to its question, what its question and statement name. */
   exclusion: Exclusion;
+  /** Normalized evidence quotes, for the items that must not offer a name the sources mention. */
+  evidenceTexts: string[];
 };
 
 // ---------------------------------------------------------------------------
@@ -111,12 +127,16 @@ type FactFrame = {
 
 /** Every item the bank yields, fact by fact, then the timeline and matching groups. */
 export function generateItems(bank: ContentBank, options: { seed: string }): Item[] {
-  const context = buildContext(bank, options.seed);
-  const items: Item[] = [];
-  for (const fact of bank.facts) items.push(...factItems(fact, context));
-  items.push(...orderingItems(bank, context));
-  items.push(...matchingItems(bank, context));
-  return items;
+  try {
+    const context = buildContext(bank, options.seed);
+    const items: Item[] = [];
+    for (const fact of bank.facts) items.push(...factItems(fact, context));
+    items.push(...orderingItems(bank, context));
+    items.push(...matchingItems(bank, context));
+    return items;
+  } finally {
+    normalizedTexts.clear();
+  }
 }
 
 /** Titles of the topic tags of content/README.md, in the order their sets are listed. */
@@ -200,8 +220,7 @@ function buildContext(bank: ContentBank, seed: string): Context {
     byAttribution: new Map(),
     factsByEntity: new Map(),
     factVersions: new Map(),
-    answersOf: new Map(),
-    voiceOf: new Map(),
+    factInfo: new Map(),
     takesThe: new Map(),
   };
 
@@ -216,7 +235,7 @@ function buildContext(bank: ContentBank, seed: string): Context {
 
   for (const fact of bank.facts) {
     const { answer } = fact;
-    const trueValues = getOrCreate(context.byQuestion, normalizeAnswer(fact.question), () => ({
+    const trueValues = getOrCreate(context.byQuestion, questionKey(fact, context), () => ({
       forms: new Set<string>(),
       numbers: new Set<number>(),
       dates: new Set<string>(),
@@ -256,7 +275,7 @@ function buildContext(bank: ContentBank, seed: string): Context {
       noteArticle(context.takesThe, voice.key, fact.statement, voiceName(fact) ?? "");
       const attribution = attributionQuestion(fact, context);
       if (attribution) {
-        const said = getOrCreate(context.byAttribution, normalizeAnswer(attribution.prompt), () => new Set<string>());
+        const said = getOrCreate(context.byAttribution, attribution.key, () => new Set<string>());
         for (const form of voice.forms) said.add(form);
       }
     }
@@ -294,24 +313,37 @@ function valueCandidate(value: string, aliases: string[], context: Context): Can
   const ownForms = uniqueForms([value, ...aliases]);
   const entity = ownForms.map((form) => context.entityByForm.get(form)).find((found) => found !== undefined);
   if (entity) {
+    if (ownForms.every((form) => entity.forms.includes(form))) return entity;
     const forms = uniqueForms([...entity.forms, ...ownForms]);
     return { ...entity, forms, paddedForms: forms.map(pad) };
   }
   return { display: value, key: ownForms[0] ?? "", forms: ownForms, paddedForms: ownForms.map(pad), kind: null };
 }
 
+function factInfo(fact: Fact, context: Context): FactInfo {
+  return getOrCreate(context.factInfo, fact, () => {
+    const { answer } = fact;
+    const name = voiceName(fact);
+    return {
+      questionKey: normalizeAnswer(fact.question),
+      answers: answer.type === "list" ? answer.items.map((item) => valueCandidate(item, [], context)) : [valueCandidate(answer.value, answer.aliases, context)],
+      voice: name ? valueCandidate(name, [], context) : null,
+    };
+  });
+}
+
 /** The answer of a fact as candidates: one, or one per item of a list. */
 function answerCandidates(fact: Fact, context: Context): Candidate[] {
-  return getOrCreate(context.answersOf, fact, () => {
-    const { answer } = fact;
-    if (answer.type === "list") return answer.items.map((item) => valueCandidate(item, [], context));
-    return [valueCandidate(answer.value, answer.aliases, context)];
-  });
+  return factInfo(fact, context).answers;
 }
 
 function answerEntityKind(fact: Fact): EntityKind | null {
   const { type } = fact.answer;
   return type === "person" || type === "organization" || type === "country" || type === "place" ? type : null;
+}
+
+function questionKey(fact: Fact, context: Context): string {
+  return factInfo(fact, context).questionKey;
 }
 
 /** Who speaks in a quote, makes a claim or holds an opinion. */
@@ -323,10 +355,7 @@ function voiceName(fact: Fact): string | undefined {
 }
 
 function voiceOf(fact: Fact, context: Context): Candidate | null {
-  return getOrCreate(context.voiceOf, fact, () => {
-    const name = voiceName(fact);
-    return name ? valueCandidate(name, [], context) : null;
-  });
+  return factInfo(fact, context).voice;
 }
 
 // ---------------------------------------------------------------------------
@@ -358,15 +387,18 @@ function factFrame(fact: Fact, context: Context): FactFrame | null {
 
   const answers = answerCandidates(fact, context);
   const voice = voiceOf(fact, context);
-  const forms = [...answers.flatMap((candidate) => candidate.forms), ...(voice?.forms ?? []), ...(context.byQuestion.get(normalizeAnswer(fact.question))?.forms ?? [])];
+  const forms = [...answers.flatMap((candidate) => candidate.forms), ...(voice?.forms ?? []), ...(context.byQuestion.get(questionKey(fact, context))?.forms ?? [])];
   return {
     fact,
+    factIds: [fact.id],
     sources,
     explanation: factExplanation(fact, sources, conflict, context),
     conflict,
     answers,
     voice,
-    exclusion: exclusionOf(forms, [fact.question, fact.statement]),
+    exclusion: exclusionOf(forms, [questionKey(fact, context), normalizeAnswer(fact.statement)]),
+    // Only attribution and list items look at the evidence for names.
+    evidenceTexts: fact.kind !== "fact" || fact.answer.type === "list" ? sources.map((source) => normalizeAnswer(source.quote)) : [],
   };
 }
 
@@ -427,14 +459,19 @@ function factItemId(frame: FactFrame, type: ItemType, variant = ""): string {
   return itemId([frame.fact.id], type, variant);
 }
 
-/** What an item of one fact shares with the others; made only for items that are kept. A prompt from a claim comes attributed. */
-function common(frame: FactFrame, type: ItemType, id: string, prompt: string, context: Context): ItemCommon {
+/**
+ * What an item of one fact shares with the others, to which each type adds
+ * its own fields; made only for items that are kept. A prompt from a claim
+ * comes attributed.
+ */
+function common<T extends ItemType>(frame: FactFrame, type: T, id: string, prompt: string, context: Context): ItemCommon & { type: T } {
   const { fact } = frame;
   const bonus = RECALL_TYPES.includes(type) ? 1 : 0;
   return {
     id,
     version: itemVersion([fact], type, undefined, context.factVersions),
-    factIds: [fact.id],
+    type,
+    factIds: frame.factIds,
     factKind: fact.kind,
     prompt,
     explanation: frame.explanation,
@@ -477,7 +514,7 @@ function multipleChoiceItem(frame: FactFrame, context: Context): ChoiceItem | nu
   if (distractors.length < CHOICE_DISTRACTORS) return null;
   const options = shuffledOptions([answer.value, ...distractors], id, context);
   if (!options) return null;
-  return { ...common(frame, "multiple-choice", id, attributed(fact, fact.question, context), context), type: "multiple-choice", options, answer: answer.value };
+  return Object.assign(common(frame, "multiple-choice", id, attributed(fact, fact.question, context), context), { options, answer: answer.value });
 }
 
 function multiSelectItem(frame: FactFrame, context: Context): MultiSelectItem | null {
@@ -490,7 +527,7 @@ function multiSelectItem(frame: FactFrame, context: Context): MultiSelectItem | 
   if (distractors.length < MULTI_SELECT_DISTRACTORS.min) return null;
   const options = shuffledOptions([...items, ...distractors.map((candidate) => candidate.display)], id, context);
   if (!options) return null;
-  return { ...common(frame, "multi-select", id, attributed(fact, fact.question, context), context), type: "multi-select", options, answers: [...items] };
+  return Object.assign(common(frame, "multi-select", id, attributed(fact, fact.question, context), context), { options, answers: [...items] });
 }
 
 /**
@@ -520,21 +557,18 @@ function trueFalseItems(frame: FactFrame, context: Context): TrueFalseItem[] {
   }
   if (original === undefined || replacement === undefined) return [];
 
-  const falseStatement = substitute(statement, original, attributionEnd, replacement.display, replacement.candidate, context);
-  // The statement must not still give the answer away under another spelling ("… (IPOA)").
-  const rest = normalizeAnswer(falseStatement);
+  // The statement must not still give the answer away under another spelling ("… (IPOA)"): the one replaced is its only mention.
   const answerForms = fact.answer.type === "list" ? uniqueForms([original]) : frame.answers.flatMap((candidate) => candidate.forms);
-  if (containsAnyWords(rest, answerForms)) return [];
+  if (mentionCount(normalizeAnswer(statement), answerForms) > 1) return [];
+  const falseStatement = substitute(statement, original, attributionEnd, replacement.display, replacement.candidate, context);
   const prompt = "True or false?";
   return [
-    { ...common(frame, "true-false", factItemId(frame, "true-false", "true"), prompt, context), type: "true-false", statement, answer: true },
-    {
-      ...common(frame, "true-false", falseId, prompt, context),
-      type: "true-false",
+    Object.assign(common(frame, "true-false", factItemId(frame, "true-false", "true"), prompt, context), { statement, answer: true }),
+    Object.assign(common(frame, "true-false", falseId, prompt, context), {
       statement: falseStatement,
       answer: false,
       explanation: `False: not ${replacement.display}. ${frame.explanation}`,
-    },
+    }),
   ];
 }
 
@@ -548,14 +582,14 @@ function substitute(text: string, original: string, from: number, replacement: s
   let before = text.slice(0, index);
   const after = text.slice(index + original.length);
   if (!candidate) return before + replacement + after;
-  const article = /(^|\s)(the|The) $/.exec(before);
+  const article = before.endsWith("the ") || before.endsWith("The ") ? before.slice(-4, -1) : null;
+  const hasArticle = article !== null && !isWordCharacter(before, before.length - 5);
   const takesThe = context.takesThe.get(candidate.key) ?? candidate.kind === "organization";
-  if (article && !takesThe) {
+  if (hasArticle && (!takesThe || /^the /i.test(replacement))) {
     before = before.slice(0, before.length - 4);
-    const startsSentence = article[2] === "The";
-    return before + (startsSentence ? capitalize(replacement) : replacement) + after;
+    return before + (article === "The" ? capitalize(replacement) : replacement) + after;
   }
-  if (!article && takesThe && !/^the /i.test(replacement)) {
+  if (!hasArticle && takesThe && !/^the /i.test(replacement)) {
     const startsSentence = before.trim() === "" || /[.!?]\s*$/.test(before);
     return `${before}${startsSentence ? "The" : "the"} ${replacement}${after}`;
   }
@@ -582,14 +616,12 @@ function clozeItem(frame: FactFrame, context: Context): ClozeItem | null {
     const attributionEnd = useStatement && fact.kind === "claim" ? (ATTRIBUTION_PREFIX.exec(text)?.[0].length ?? 0) : 0;
     for (const spelling of spellings) {
       const found = occurrences(text, spelling, attributionEnd);
-      if (found.length !== 1) continue;
+      // Blanked, the answer must not show elsewhere in the text under another spelling: the blanked one is its only mention.
+      if (found.length !== 1 || mentionCount(normalizeAnswer(text), answerForms) > 1) continue;
       const index = found[0] ?? 0;
       const clozeText = text.slice(0, index) + CLOZE_GAP + text.slice(index + spelling.length);
-      const rest = normalizeAnswer(clozeText.replace(CLOZE_GAP, " "));
-      if (containsAnyWords(rest, answerForms)) continue;
       const accepted = [answer.value, ...acceptedSpellings(frame)].filter((other) => normalizeAnswer(other) !== normalizeAnswer(spelling));
-      const base = common(frame, "cloze", factItemId(frame, "cloze"), "Fill in the gap.", context);
-      return { ...base, type: "cloze", text: clozeText, answer: spelling, accepted };
+      return Object.assign(common(frame, "cloze", factItemId(frame, "cloze"), "Fill in the gap.", context), { text: clozeText, answer: spelling, accepted });
     }
   }
   return null;
@@ -621,8 +653,8 @@ function typedAnswerItem(frame: FactFrame, context: Context): TypedAnswerItem | 
     (spelling) => spelling.length <= TYPED_ANSWER_LIMITS.characters && spelling.split(/\s+/).length <= TYPED_ANSWER_LIMITS.words,
   );
   if (!typeable) return null;
-  const base = common(frame, "typed-answer", factItemId(frame, "typed-answer"), attributed(fact, fact.question, context), context);
-  return { ...base, type: "typed-answer", answer: answer.value, accepted };
+  const prompt = attributed(fact, fact.question, context);
+  return Object.assign(common(frame, "typed-answer", factItemId(frame, "typed-answer"), prompt, context), { answer: answer.value, accepted });
 }
 
 function numericItem(frame: FactFrame, context: Context): NumericItem | null {
@@ -630,8 +662,8 @@ function numericItem(frame: FactFrame, context: Context): NumericItem | null {
   if (answer.type !== "number" && answer.type !== "money") return null;
   const base = common(frame, "numeric", factItemId(frame, "numeric"), attributed(frame.fact, frame.fact.question, context), context);
   return answer.type === "number"
-    ? { ...base, type: "numeric", answer: answer.number, unit: answer.unit }
-    : { ...base, type: "numeric", answer: answer.amount, unit: answer.currency };
+    ? Object.assign(base, { answer: answer.number, unit: answer.unit })
+    : Object.assign(base, { answer: answer.amount, unit: answer.currency });
 }
 
 /**
@@ -639,7 +671,18 @@ function numericItem(frame: FactFrame, context: Context): NumericItem | null {
  * it that …" (or "Who <does> …") for an opinion. When the fact's own question
  * already asks for the speaker, claimant or holder, that question is used.
  */
-function attributionQuestion(fact: Fact, context: Context): { prompt: string; answer: string } | null {
+type AttributionQuestion = { prompt: string; answer: string; /** The normalized prompt. */ key: string };
+
+function attributionQuestion(fact: Fact, context: Context): AttributionQuestion | null {
+  const info = factInfo(fact, context);
+  if (info.attribution === undefined) {
+    const question = attributionPrompt(fact, context);
+    info.attribution = question ? { ...question, key: normalizeAnswer(question.prompt) } : null;
+  }
+  return info.attribution;
+}
+
+function attributionPrompt(fact: Fact, context: Context): { prompt: string; answer: string } | null {
   const name = voiceName(fact);
   const voice = voiceOf(fact, context);
   if (!name || !voice) return null;
@@ -667,8 +710,8 @@ function attributionItem(frame: FactFrame, context: Context): ChoiceItem | null 
   if (!question || !voice) return null;
   const id = factItemId(frame, "attribution");
 
-  const said = context.byAttribution.get(normalizeAnswer(question.prompt)) ?? [];
-  const exclusion = withTexts(frame.exclusion, [question.prompt, ...fact.evidence.map((entry) => entry.quote)], said);
+  const said = context.byAttribution.get(question.key) ?? [];
+  const exclusion = withTexts(frame.exclusion, [question.key, ...frame.evidenceTexts], said);
   const kind = voice.kind === "person" || voice.kind === "organization" ? voice.kind : "organization";
   const pools = [context.voices.filter((other) => other.kind === null || other.kind === kind), context.pools[kind]];
   const distractors = chooseCandidates(pools, CHOICE_DISTRACTORS, distractorRandom(id), (candidate) => isSafeDistractor(candidate, exclusion));
@@ -676,7 +719,7 @@ function attributionItem(frame: FactFrame, context: Context): ChoiceItem | null 
   const options = shuffledOptions([question.answer, ...distractors.map((candidate) => candidate.display)], id, context);
   if (!options) return null;
   // The claimant is the answer here, so the prompt goes without the attribution other items of a claim carry.
-  return { ...common(frame, "attribution", id, question.prompt, context), type: "attribution", options, answer: question.answer };
+  return Object.assign(common(frame, "attribution", id, question.prompt, context), { options, answer: question.answer });
 }
 
 /** For each outlet that takes exactly one side of a conflict: "How does <outlet> describe <about>?" */
@@ -698,14 +741,15 @@ function sourcesDisagreeItems(frame: FactFrame, context: Context): ChoiceItem[] 
     const id = factItemId(frame, "sources-disagree", name);
     const options = shuffledOptions(labels, id, context);
     if (!options) continue;
-    items.push({
-      ...common(frame, "sources-disagree", id, attributed(fact, `How does ${name} describe ${conflict.about}?`, context), context),
-      type: "sources-disagree",
-      options,
-      answer: side.label,
-      sources: side.sources.filter((source) => sourceName(source) === name),
-      explanation: `${name}: “${side.label}”. ${conflictSummary(conflict)} ${attributed(fact, fact.statement, context)}`,
-    });
+    const prompt = attributed(fact, `How does ${name} describe ${conflict.about}?`, context);
+    items.push(
+      Object.assign(common(frame, "sources-disagree", id, prompt, context), {
+        options,
+        answer: side.label,
+        sources: side.sources.filter((source) => sourceName(source) === name),
+        explanation: `${name}: “${side.label}”. ${conflictSummary(conflict)} ${attributed(fact, fact.statement, context)}`,
+      }),
+    );
   }
   return items;
 }
@@ -713,23 +757,23 @@ function sourcesDisagreeItems(frame: FactFrame, context: Context): ChoiceItem[] 
 // ---------------------------------------------------------------------------
 // Wrong options
 
-function exclusionOf(forms: string[], texts: string[]): Exclusion {
-  const unique = new Set(forms.filter((form) => form !== ""));
-  return { forms: unique, paddedForms: [...unique].map(pad), paddedTexts: texts.map((text) => pad(normalizeAnswer(text))) };
+/** From normalized forms and normalized texts. */
+function exclusionOf(forms: Iterable<string>, texts: string[]): Exclusion {
+  const unique = new Set([...forms].filter((form) => form !== ""));
+  return { forms: unique, paddedForms: [...unique].map(pad), joinedForms: pad([...unique].join(" | ")), texts, joinedTexts: pad(texts.join(" | ")) };
 }
 
-/** The exclusion with more texts whose names may not be used. */
+/** The exclusion with more normalized texts whose names may not be used, and more forms. */
 function withTexts(exclusion: Exclusion, texts: string[], forms: Iterable<string> = []): Exclusion {
-  const more = exclusionOf([...exclusion.forms, ...forms], []);
-  return { ...more, paddedTexts: [...exclusion.paddedTexts, ...texts.map((text) => pad(normalizeAnswer(text)))] };
+  return exclusionOf([...exclusion.forms, ...forms], [...exclusion.texts, ...texts]);
 }
 
 /** Whether an option is safe as a wrong answer: not a true value, not part of one or containing one, not named by the texts. */
 function isSafeDistractor(candidate: Candidate, exclusion: Exclusion): boolean {
   for (const form of candidate.forms) if (exclusion.forms.has(form)) return false;
   for (const padded of candidate.paddedForms) {
-    for (const other of exclusion.paddedForms) if (other.includes(padded) || padded.includes(other)) return false;
-    for (const text of exclusion.paddedTexts) if (text.includes(padded)) return false;
+    if (exclusion.joinedForms.includes(padded) || exclusion.joinedTexts.includes(padded)) return false;
+    for (const other of exclusion.paddedForms) if (padded.includes(other)) return false;
   }
   return true;
 }
@@ -738,8 +782,8 @@ function isSafeDistractor(candidate: Candidate, exclusion: Exclusion): boolean {
  * Up to `count` distinct candidates that pass `accept`, from the pools in
  * order of preference. Each pool is walked in a seeded order (a random start
  * and a random step prime to its length, so every candidate is reached
- * once), and the walk stops as soon as enough are found: the cost does not
- * grow with the bank.
+ * once), and the walk stops as soon as enough are found: usually after a few
+ * candidates, however large the pool.
  */
 function chooseCandidates(pools: Candidate[][], count: number, random: Random, accept: (candidate: Candidate) => boolean): Candidate[] {
   const chosen: Candidate[] = [];
@@ -782,7 +826,7 @@ function wrongEntities(frame: FactFrame, count: number, random: Random, context:
 /** Wrong values of the answer's own type: entities of its kind, or numbers, amounts and dates of the story or near them. */
 function wrongValues(frame: FactFrame, count: number, random: Random, context: Context): string[] {
   const { answer } = frame.fact;
-  const trueValues = context.byQuestion.get(normalizeAnswer(frame.fact.question));
+  const trueValues = context.byQuestion.get(questionKey(frame.fact, context));
   switch (answer.type) {
     case "person":
     case "organization":
@@ -822,19 +866,18 @@ function wrongValues(frame: FactFrame, count: number, random: Random, context: C
 function listDistractors(frame: FactFrame, count: number, random: Random, context: Context): Candidate[] {
   const kinds = unique(frame.answers.map((candidate) => candidate.kind));
   if (kinds.length === 0 || kinds.some((kind) => kind === null)) return [];
-  const exclusion = withTexts(frame.exclusion, frame.fact.evidence.map((entry) => entry.quote));
+  const exclusion = withTexts(frame.exclusion, frame.evidenceTexts);
   const pools = kinds.flatMap((kind) => (kind ? [context.pools[kind]] : []));
   const merged = pools.length === 1 ? pools : [pools.flat()];
   return chooseCandidates(merged, count, random, (candidate) => isSafeDistractor(candidate, exclusion));
 }
 
-/** Up to 6 story values within a factor of 10 of `value`. */
+/** Up to 6 story values within a factor of 10 of `value`, from its sorted list. */
 function sampleNear(sorted: number[], value: number, random: Random): number[] {
   const low = lowerBound(sorted, value / 10);
-  const high = lowerBound(sorted, value * 10 + 1e-9);
-  const span = high - low;
-  if (span <= 0) return [];
-  return sample(sorted.slice(low, high), 6, random);
+  const span = lowerBound(sorted, value * 10 + 1e-9) - low;
+  if (span <= 12) return shuffle(sorted.slice(low, low + span), random).slice(0, 6);
+  return Array.from({ length: 6 }, () => sorted[low + random.int(span)] ?? value);
 }
 
 /** Up to `count` values in random order: the whole list shuffled when it is short, else random draws (duplicates are dropped later). */
@@ -1166,9 +1209,13 @@ function representativeFact(key: string, context: Context): Fact | undefined {
 // ---------------------------------------------------------------------------
 // Small helpers
 
-/** Generation normalizes the same statements, questions and names many times: remembered, up to a bound. */
+/**
+ * Generation normalizes the same names, questions and sentences many times
+ * (one evidence sentence often supports several facts): each distinct text
+ * is normalized once per run. generateItems empties the memo when it ends.
+ */
 const normalizedTexts = new Map<string, string>();
-const MAX_REMEMBERED_TEXTS = 100_000;
+const MAX_REMEMBERED_TEXTS = 200_000;
 
 function normalizeAnswer(text: string): string {
   let normalized = normalizedTexts.get(text);
@@ -1181,6 +1228,25 @@ function normalizeAnswer(text: string): string {
 }
 
 /** Whether normalized `text` contains normalized `phrase` as whole words. */
+/** In how many places normalized `text` names one of the normalized `forms` as whole words; overlapping matches ("lloyd austin", "austin") are one place. */
+function mentionCount(text: string, forms: Iterable<string>): number {
+  const padded = pad(text);
+  const spans: [number, number][] = [];
+  for (const form of forms) {
+    if (form === "") continue;
+    const needle = pad(form);
+    for (let index = padded.indexOf(needle); index !== -1; index = padded.indexOf(needle, index + 1)) spans.push([index + 1, index + needle.length - 1]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let count = 0;
+  let end = -1;
+  for (const [start, stop] of spans) {
+    if (start >= end) count += 1;
+    end = Math.max(end, stop);
+  }
+  return count;
+}
+
 /** Whether normalized `text` contains one of the normalized `phrases` as whole words. */
 function containsAnyWords(text: string, phrases: Iterable<string>): boolean {
   const padded = pad(text);
@@ -1197,11 +1263,17 @@ function occurrences(text: string, phrase: string, from = 0): number[] {
   const found: number[] = [];
   if (phrase === "") return found;
   for (let index = text.indexOf(phrase, from); index !== -1; index = text.indexOf(phrase, index + 1)) {
-    const before = text[index - 1] ?? " ";
-    const after = text[index + phrase.length] ?? " ";
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) found.push(index);
+    if (!isWordCharacter(text, index - 1) && !isWordCharacter(text, index + phrase.length)) found.push(index);
   }
   return found;
+}
+
+/** Whether the character at `index` is a letter or a digit (false outside the text). */
+function isWordCharacter(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}\p{M}]/u.test(text.charAt(index));
 }
 
 function uniqueForms(texts: string[]): string[] {

@@ -27,6 +27,7 @@ describe("canonicalJson", () => {
   it("does not depend on the order fields were written in", () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: undefined } })).toBe(canonicalJson({ a: { d: [1, { e: 3, f: 2 }] }, b: 1 }));
     expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+    expect(canonicalJson([{ b: null, a: "x" }])).toBe('[{"a":"x","b":null}]');
   });
 });
 
@@ -50,6 +51,9 @@ describe("itemVersion", () => {
     expect(itemVersion([{ ...fact, answer: { ...fact.answer, aliases: ["Nairobi city"] } }], "multiple-choice")).not.toBe(version);
     expect(itemVersion([{ ...fact, evidence: [] }], "multiple-choice")).not.toBe(version);
     expect(itemVersion([{ ...fact, timeline: { date: "2023-09-25", event: "Signing" } }], "multiple-choice")).not.toBe(version);
+    expect(itemVersion([{ ...fact, kind: "claim", claimant: "Kyle Anzalone" }], "multiple-choice")).not.toBe(version);
+    const conflict = { about: "the city", sides: [{ label: "Nairobi", evidence: fact.evidence }] };
+    expect(itemVersion([{ ...fact, conflict }], "multiple-choice")).not.toBe(version);
     expect(itemVersion([fact], "typed-answer")).not.toBe(version);
     expect(itemVersion([fact], "matching", [{ left: "a", right: "b" }])).not.toBe(itemVersion([fact], "matching", [{ left: "a", right: "c" }]));
   });

@@ -1,6 +1,6 @@
 // Stable item identity and content versions. Pure JavaScript, so it runs the
 // same on the server and in the browser bundle.
-import type { Fact } from "@/lib/content/types";
+import type { Evidence, Fact } from "@/lib/content/types";
 import type { ItemType } from "./types";
 
 /**
@@ -56,32 +56,48 @@ export function itemId(factIds: readonly string[], type: ItemType, variant: stri
   return shortHash(JSON.stringify([factIds, type, variant]));
 }
 
-/** The parts of a fact that items are made of; where a fact was read from is not among them. */
-function factContent(fact: Fact) {
-  return {
-    statement: fact.statement,
-    kind: fact.kind,
-    claimant: fact.claimant,
-    speaker: fact.speaker,
-    quote: fact.quote,
-    holder: fact.holder,
-    question: fact.question,
-    answer: fact.answer,
-    evidence: fact.evidence,
-    conflict: fact.conflict,
-    timeline: fact.timeline,
-  };
+/**
+ * The parts of a fact that items are made of, as positional lists so that
+ * the order fields were written in does not matter. Where a fact was read
+ * from, its topics and its difficulty are not among them.
+ */
+function factContent(fact: Fact): unknown[] {
+  const { answer } = fact;
+  const answerContent =
+    answer.type === "list"
+      ? [answer.type, answer.items, answer.aliases]
+      : answer.type === "number"
+        ? [answer.type, answer.value, answer.aliases, answer.number, answer.unit]
+        : answer.type === "money"
+          ? [answer.type, answer.value, answer.aliases, answer.amount, answer.currency]
+          : answer.type === "date"
+            ? [answer.type, answer.value, answer.aliases, answer.date]
+            : [answer.type, answer.value, answer.aliases];
+  const evidence = (entries: Evidence[]) => entries.map((entry) => [entry.article, entry.quote]);
+  return [
+    fact.statement,
+    fact.kind,
+    fact.claimant ?? null,
+    fact.speaker ?? null,
+    fact.quote ?? null,
+    fact.holder ?? null,
+    fact.question,
+    answerContent,
+    evidence(fact.evidence),
+    fact.conflict ? [fact.conflict.about, fact.conflict.sides.map((side) => [side.label, evidence(side.evidence)])] : null,
+    fact.timeline ? [fact.timeline.date, fact.timeline.event] : null,
+  ];
 }
 
 /** The content version of one fact: a hash of the parts items are made of. */
 export function factVersion(fact: Fact): string {
-  return hashText(canonicalJson(factContent(fact)));
+  return hashText(JSON.stringify(factContent(fact)));
 }
 
 /**
  * The content version of an item: changes when the content of one of its
  * facts changes (or `extra`, content an item takes from outside the facts,
- * such as the roles of a matching item), and only then. `factVersions`
+ * such as the pairs of a matching item), and only then. `factVersions`
  * memoizes factVersion across the items of one generation run; facts are
  * treated as immutable values.
  */
