@@ -1,19 +1,20 @@
-// npm run bench:content [-- --runs N]: times the content pipeline on (a) the
-// shipped content and (b) a synthetic 10,000-fact corpus. Steps: read the
-// files (a only), check them (parseContent), generate the quiz items
-// (generateItems + buildSets). Prints the median, the minimum and the first
-// of N runs (default 5) of each step, the item count and the peak RSS, then
-// whether the 10,000-fact total stays under the 2 s target. See
+// npm run bench:content [-- --runs N] [--precise]: times the content
+// pipeline on (a) the shipped content and (b) a synthetic 10,000-fact corpus.
+// Steps: read the files (a only), check them (parseContent), generate the
+// quiz items (generateItems + buildSets). Prints the median, the minimum and
+// the first of N runs (default 5) of each step, the item count and the peak
+// RSS, then whether the 10,000-fact total stays under the 2 s target.
+// --precise checks on parseContent's precise path only, for comparison. See
 // docs/BENCHMARKS.md.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { parseContent } from "../lib/content/parse";
+import { CONTENT_DIR, parseContent } from "../lib/content/parse";
 import type { ContentFile } from "../lib/content/parse";
 import { buildSets, generateItems } from "../lib/quiz/generate";
 import { syntheticContent } from "./bench/synthetic-content";
 import { readContentFiles } from "./content/read-content";
 
-const USAGE = "Usage: npm run bench:content [-- --runs N]";
+const USAGE = "Usage: npm run bench:content [-- --runs N] [--precise]";
 const SYNTHETIC_FACTS = 10_000;
 const TARGET_MS = 2_000;
 const SEED = "bench";
@@ -24,15 +25,23 @@ type Run = { times: Partial<Record<Step, number>>; articles: number; facts: numb
 
 type Corpus = { title: string; about: string; steps: Step[]; load: () => ContentFile[] };
 
-function parseRuns(args: string[]): number {
-  if (args.length === 0) return 5;
-  const [flag, value] = args;
-  const runs = Number(value);
-  if (args.length !== 2 || flag !== "--runs" || !Number.isInteger(runs) || runs < 1) {
-    console.error(USAGE);
-    process.exit(2);
+type Options = { runs: number; fastPath: boolean };
+
+function parseOptions(args: string[]): Options {
+  const options: Options = { runs: 5, fastPath: true };
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "--precise") {
+      options.fastPath = false;
+    } else if (arg === "--runs" && /^[1-9]\d*$/.test(args[index + 1] ?? "")) {
+      options.runs = Number(args[index + 1]);
+      index++;
+    } else {
+      console.error(`Unknown or incomplete argument: ${arg}\n${USAGE}`);
+      process.exit(2);
+    }
   }
-  return runs;
+  return options;
 }
 
 let peakRss = 0;
@@ -49,9 +58,9 @@ function timed<T>(work: () => T): { value: T; ms: number } {
   return { value, ms };
 }
 
-function runOnce(corpus: Corpus): Run {
+function runOnce(corpus: Corpus, fastPath: boolean): Run {
   const read = timed(corpus.load);
-  const check = timed(() => parseContent(read.value));
+  const check = timed(() => parseContent(read.value, CONTENT_DIR, { fastPath }));
   const generate = timed(() => {
     const items = generateItems(check.value.bank, { seed: SEED });
     return { items, sets: buildSets(check.value.bank, items) };
@@ -92,10 +101,10 @@ function table(rows: string[][]): string {
 }
 
 /** Runs the corpus `runs` times and prints its table; returns the median total. */
-function benchmark(corpus: Corpus, runs: number): number {
+function benchmark(corpus: Corpus, { runs, fastPath }: Options): number {
   const rssBefore = peakRss;
   const results: Run[] = [];
-  for (let index = 0; index < runs; index++) results.push(runOnce(corpus));
+  for (let index = 0; index < runs; index++) results.push(runOnce(corpus, fastPath));
   const first = results[0];
   if (!first) throw new Error("no runs");
 
@@ -115,10 +124,12 @@ function benchmark(corpus: Corpus, runs: number): number {
 }
 
 function main(): void {
-  const runs = parseRuns(process.argv.slice(2));
+  const options = parseOptions(process.argv.slice(2));
+  const { runs } = options;
   sampleRss();
   const cpus = os.cpus();
-  console.log(`Content benchmark: ${runs} run${runs === 1 ? "" : "s"} of each step, times in milliseconds (median, min, 1st run)`);
+  const path = options.fastPath ? "" : "; check on the precise path only (--precise)";
+  console.log(`Content benchmark: ${runs} run${runs === 1 ? "" : "s"} of each step: median, min and 1st run${path}`);
   console.log(`node ${process.version}, ${os.availableParallelism()} CPUs (${cpus[0]?.model ?? "unknown CPU"}), ${os.platform()} ${os.arch()}`);
 
   const shipped = readContentFiles(process.cwd());
@@ -129,7 +140,7 @@ function main(): void {
       steps: ["read", "check", "generate", "total"],
       load: () => readContentFiles(process.cwd()),
     },
-    runs,
+    options,
   );
 
   const built = timed(() => syntheticContent({ seed: SEED, facts: SYNTHETIC_FACTS }));
@@ -140,7 +151,7 @@ function main(): void {
       steps: ["check", "generate", "total"],
       load: () => built.value,
     },
-    runs,
+    options,
   );
 
   const problems = parseContent(built.value).problems.length;

@@ -7,9 +7,10 @@ declare module "next-auth" {
   interface User {
     username: string;
     role: Role;
+    mustChangePassword: boolean;
   }
   interface Session {
-    user: { id: string; name: string; username: string; role: Role };
+    user: { id: string; name: string; username: string; role: Role; mustChangePassword: boolean };
   }
 }
 
@@ -17,5 +18,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     username?: string;
     role?: Role;
+    mustChangePassword?: boolean;
   }
 }

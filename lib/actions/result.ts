@@ -16,3 +16,22 @@ export class UserFacingError extends Error {
     this.name = "UserFacingError";
   }
 }
+
+/**
+ * The thing does not exist, or the acting user may not see it: the two are
+ * deliberately indistinguishable. Pages answer 404; actions say so.
+ */
+export class NotFoundError extends UserFacingError {
+  constructor(what = "That") {
+    super(`${what} was not found, or you do not have access to it.`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** Too many tries: the message says when to try again. */
+export class RateLimitedError extends UserFacingError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many tries. Try again in ${retryAfterSeconds} s.`);
+    this.name = "RateLimitedError";
+  }
+}

@@ -1,7 +1,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { RateLimitedError } from "@/lib/actions/result";
 import { signInSchema } from "@/lib/users/validation";
+import { clientAddress } from "@/server/auth/client-address";
 import { authSecret } from "@/server/auth/secret";
 import { verifyCredentials } from "@/server/users/verify-credentials";
 
@@ -19,11 +21,17 @@ export function authOptions(): NextAuthOptions {
           login: { label: "Username or email", type: "text" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) return null;
-          const user = await verifyCredentials(parsed.data.login, parsed.data.password);
-          return user ? { id: user.id, name: user.name, username: user.username, role: user.role } : null;
+          try {
+            const user = await verifyCredentials(parsed.data.login, parsed.data.password, { address: clientAddress(request?.headers) });
+            return user ? { ...user } : null;
+          } catch (error) {
+            // The message ("Too many tries. Try again in N s.") reaches the sign-in form.
+            if (error instanceof RateLimitedError) throw new Error(error.message);
+            throw error;
+          }
         },
       }),
     ],
@@ -34,12 +42,19 @@ export function authOptions(): NextAuthOptions {
           token.name = user.name;
           token.username = user.username;
           token.role = user.role;
+          token.mustChangePassword = user.mustChangePassword;
         }
         return token;
       },
       session({ session, token }) {
         if (token.sub && token.username && token.role) {
-          session.user = { id: token.sub, name: token.name ?? token.username, username: token.username, role: token.role };
+          session.user = {
+            id: token.sub,
+            name: token.name ?? token.username,
+            username: token.username,
+            role: token.role,
+            mustChangePassword: token.mustChangePassword ?? false,
+          };
         }
         return session;
       },

@@ -2,25 +2,35 @@ import "server-only";
 import { verifyAgainstNothing, verifyPassword } from "@/server/auth/password";
 import { appConfig } from "@/server/config";
 import { db } from "@/server/db/client";
+import { assertNotRateLimited, recordFailedTry } from "@/server/rate-limit/limit";
 
-export type SignedInUser = { id: string; username: string; name: string; role: "student" | "teacher" };
+export type SignedInUser = { id: string; username: string; name: string; role: "student" | "teacher"; mustChangePassword: boolean };
 
 /**
  * The account for a username or email and password, or null. Demo accounts
- * sign in only while demo mode is on.
+ * sign in only while demo mode is on. Failed tries count against a limit per
+ * account and per address; past it, RateLimitedError says when to try again.
  */
 export async function verifyCredentials(
   login: string,
   password: string,
-  options: { allowDemo?: boolean } = {},
+  options: { allowDemo?: boolean; address?: string } = {},
 ): Promise<SignedInUser | null> {
   const normalized = login.trim().toLowerCase();
+  const keys = [`account:${normalized}`, options.address ? `ip:${options.address}` : undefined];
+  await assertNotRateLimited("sign-in", keys);
+  const user = await findAccount(normalized, password, options.allowDemo ?? appConfig().isDemo);
+  if (!user) await recordFailedTry("sign-in", keys);
+  return user;
+}
+
+async function findAccount(normalized: string, password: string, allowDemo: boolean): Promise<SignedInUser | null> {
   const user = await db().user.findFirst({
     where: normalized.includes("@") ? { email: normalized } : { username: normalized },
-    select: { id: true, username: true, name: true, role: true, passwordHash: true, isDemo: true },
+    select: { id: true, username: true, name: true, role: true, passwordHash: true, isDemo: true, mustChangePassword: true },
   });
   if (!user) return verifyAgainstNothing(password).then(() => null);
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  if (user.isDemo && !(options.allowDemo ?? appConfig().isDemo)) return null;
-  return { id: user.id, username: user.username, name: user.name, role: user.role };
+  if (user.isDemo && !allowDemo) return null;
+  return { id: user.id, username: user.username, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 }

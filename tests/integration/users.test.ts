@@ -65,6 +65,7 @@ describe("verifyCredentials", () => {
       username: input.username,
       name: "Wanjiru Kamau",
       role: "teacher",
+      mustChangePassword: false,
     });
     expect(await verifyCredentials(email, input.password)).toMatchObject({ id: user.id });
     expect(await verifyCredentials(input.username, "not the password")).toBeNull();

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { assignmentInputSchema, assignmentStatus, compareForStudent, formatInstant, instantToLocal, localToInstant } from "./assignment";
+
+const valid = {
+  setSlug: "all",
+  mode: "quiz",
+  opensAt: "2026-11-26T08:00",
+  dueAt: "2026-11-27T17:30",
+  timeZone: "Africa/Nairobi",
+  questionCount: "10",
+  attemptsAllowed: "2",
+  revealAnswers: "after-each",
+  shuffle: "on",
+};
+
+function errors(change: Record<string, unknown>) {
+  const result = assignmentInputSchema.safeParse({ ...valid, ...change });
+  return result.success ? {} : result.error.flatten().fieldErrors;
+}
+
+describe("dates in the teacher's time zone", () => {
+  it("turn a local date-time into the instant and back", () => {
+    const instant = localToInstant("2026-11-27T17:30", "Africa/Nairobi");
+    expect(instant?.toISOString()).toBe("2026-11-27T14:30:00.000Z");
+    expect(instantToLocal(instant!, "Africa/Nairobi")).toBe("2026-11-27T17:30");
+    expect(localToInstant("2026-07-01T09:00", "America/New_York")?.toISOString()).toBe("2026-07-01T13:00:00.000Z");
+  });
+
+  it("reject impossible dates and unknown zones", () => {
+    expect(localToInstant("2026-02-30T09:00", "UTC")).toBeNull();
+    expect(localToInstant("2026-11-27T25:00", "UTC")).toBeNull();
+    expect(localToInstant("2026-11-27T09:00", "Mars/Olympus")).toBeNull();
+  });
+
+  it("are shown in that zone", () => {
+    expect(formatInstant(new Date("2026-11-27T14:30:00Z"), "Africa/Nairobi")).toBe("Fri, Nov 27, 5:30 PM GMT+3");
+  });
+});
+
+describe("assignmentInputSchema", () => {
+  it("accepts a valid form and converts the dates", () => {
+    const parsed = assignmentInputSchema.parse(valid);
+    expect(parsed).toMatchObject({ questionCount: 10, attemptsAllowed: 2, shuffle: true, itemIds: [] });
+    expect(parsed.dueAt.toISOString()).toBe("2026-11-27T14:30:00.000Z");
+  });
+
+  it.each([
+    [{ dueAt: "2026-11-25T08:00" }, "dueAt", "The due date must be after the opening date."],
+    [{ dueAt: "2026-11-26T08:00" }, "dueAt", "The due date must be after the opening date."],
+    [{ questionCount: "0" }, "questionCount", "The number of questions must be at least 1."],
+    [{ questionCount: "-3" }, "questionCount", "The number of questions must be at least 1."],
+    [{ questionCount: "2.5" }, "questionCount", "The number of questions must be a whole number."],
+    [{ attemptsAllowed: "11" }, "attemptsAllowed", "The number of attempts must be at most 10."],
+    [{ mode: "exam" }, "mode", "Choose quiz, flashcards or both."],
+    [{ timeZone: "Nowhere/Else" }, "timeZone", "Unknown time zone."],
+    [{ setSlug: "" }, "setSlug", "Choose a set."],
+  ])("rejects %o", (change, field, message) => {
+    expect(errors(change)).toMatchObject({ [field]: [message] });
+  });
+});
+
+describe("status and order for students", () => {
+  const now = new Date("2026-11-26T12:00:00Z");
+  const at = (opens: string, due: string) => ({ opensAt: new Date(opens), dueAt: new Date(due) });
+
+  it("is upcoming before it opens, open until due, then overdue", () => {
+    expect(assignmentStatus(at("2026-11-27T00:00Z", "2026-11-28T00:00Z"), now)).toBe("upcoming");
+    expect(assignmentStatus(at("2026-11-25T00:00Z", "2026-11-28T00:00Z"), now)).toBe("open");
+    expect(assignmentStatus(at("2026-11-20T00:00Z", "2026-11-25T00:00Z"), now)).toBe("overdue");
+  });
+
+  it("puts overdue first, then the nearest due, then what opens later", () => {
+    const upcoming = at("2026-11-27T00:00Z", "2026-11-27T12:00Z");
+    const overdue = at("2026-11-20T00:00Z", "2026-11-25T00:00Z");
+    const later = at("2026-11-25T00:00Z", "2026-12-01T00:00Z");
+    const soon = at("2026-11-25T00:00Z", "2026-11-26T18:00Z");
+    expect([upcoming, later, soon, overdue].sort(compareForStudent(now))).toEqual([overdue, soon, later, upcoming]);
+  });
+});

@@ -1,0 +1,107 @@
+import "server-only";
+import type { SessionUser } from "@/server/auth/session";
+import { findOwnClass } from "@/server/classes/access";
+import { db } from "@/server/db/client";
+
+export type TeacherClassRow = {
+  id: string;
+  name: string;
+  joinCode: string;
+  isJoinCodeEnabled: boolean;
+  archivedAt: Date | null;
+  studentCount: number;
+  assignmentCount: number;
+};
+
+/** The classes `actor` teaches, active first. */
+export async function listTeacherClasses(actor: SessionUser): Promise<TeacherClassRow[]> {
+  const classes = await db().class.findMany({
+    where: { teacherId: actor.id },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      isJoinCodeEnabled: true,
+      archivedAt: true,
+      _count: { select: { members: true, assignments: { where: { withdrawnAt: null } } } },
+    },
+    orderBy: [{ createdAt: "desc" }],
+  });
+  return classes
+    .map(({ _count, ...row }) => ({ ...row, studentCount: _count.members, assignmentCount: _count.assignments }))
+    .sort((a, b) => Number(a.archivedAt !== null) - Number(b.archivedAt !== null));
+}
+
+export type TeacherClassDetail = {
+  id: string;
+  name: string;
+  joinCode: string;
+  isJoinCodeEnabled: boolean;
+  archivedAt: Date | null;
+  students: Array<{ id: string; name: string; username: string; joinedAt: Date; mustChangePassword: boolean }>;
+  assignments: Array<{
+    id: string;
+    title: string;
+    setSlug: string;
+    mode: string;
+    opensAt: Date;
+    dueAt: Date;
+    timeZone: string;
+    questionCount: number;
+    attemptsAllowed: number;
+    withdrawnAt: Date | null;
+    studentsStarted: number;
+  }>;
+};
+
+/** One of `actor`'s classes with its roster and assignments. */
+export async function getTeacherClass(actor: SessionUser, classId: string): Promise<TeacherClassDetail> {
+  await findOwnClass(actor, classId);
+  const found = await db().class.findUniqueOrThrow({
+    where: { id: classId },
+    select: {
+      id: true,
+      name: true,
+      joinCode: true,
+      isJoinCodeEnabled: true,
+      archivedAt: true,
+      members: {
+        select: { joinedAt: true, student: { select: { id: true, name: true, username: true, mustChangePassword: true } } },
+        orderBy: { student: { name: "asc" } },
+      },
+      assignments: {
+        select: {
+          id: true,
+          title: true,
+          setSlug: true,
+          mode: true,
+          opensAt: true,
+          dueAt: true,
+          timeZone: true,
+          questionCount: true,
+          attemptsAllowed: true,
+          withdrawnAt: true,
+          attempts: { select: { studentId: true }, distinct: ["studentId"] },
+        },
+        orderBy: { dueAt: "asc" },
+      },
+    },
+  });
+  return {
+    ...found,
+    students: found.members.map((member) => ({ ...member.student, joinedAt: member.joinedAt })),
+    assignments: found.assignments.map(({ attempts, ...assignment }) => ({ ...assignment, studentsStarted: attempts.length })),
+  };
+}
+
+export type StudentClassRow = { id: string; name: string; teacherName: string; joinedAt: Date };
+
+/** The active classes `actor` belongs to. */
+export async function listStudentClasses(actor: SessionUser): Promise<StudentClassRow[]> {
+  const memberships = await db().membership.findMany({
+    where: { studentId: actor.id, class: { archivedAt: null } },
+    select: { joinedAt: true, class: { select: { id: true, name: true, teacher: { select: { name: true } } } } },
+    orderBy: { joinedAt: "asc" },
+  });
+  return memberships.map(({ joinedAt, class: row }) => ({ id: row.id, name: row.name, teacherName: row.teacher.name, joinedAt }));
+}
