@@ -12,6 +12,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };
 
+const NAV_LINK = "inline-flex min-h-tap items-center rounded px-3 hover:bg-slate-100";
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   return (
@@ -21,24 +23,43 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-slate-200 bg-white">
-          <nav aria-label="Main" className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-            <Link href="/" className="inline-flex min-h-tap items-center text-lg font-bold text-brand">
+          {/* One row when there is room; on a phone the account links wrap to a second row, on the right. */}
+          <nav aria-label="Main" className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-1 px-2 py-1 sm:px-4 sm:py-2">
+            <Link href="/" className="mr-1 inline-flex min-h-tap items-center px-2 text-lg font-bold text-brand">
               Factdeck
             </Link>
-            <div className="flex items-center gap-1 text-sm">
-              <Link href="/library" className="inline-flex min-h-tap items-center rounded px-3 hover:bg-slate-100">
-                Library
-              </Link>
+            <ul className="flex items-center text-sm">
+              {user ? (
+                <li>
+                  <Link href="/home" className={NAV_LINK}>
+                    Home
+                  </Link>
+                </li>
+              ) : null}
+              {user?.role === "teacher" ? (
+                <li>
+                  <Link href="/classes" className={NAV_LINK}>
+                    Classes
+                  </Link>
+                </li>
+              ) : null}
+              <li>
+                <Link href="/library" className={NAV_LINK}>
+                  Library
+                </Link>
+              </li>
+            </ul>
+            <div className="ml-auto flex min-w-0 items-center gap-1 text-sm">
               {user ? (
                 <>
-                  <Link href="/account" className="inline-flex min-h-tap items-center rounded px-3 hover:bg-slate-100">
-                    {user.name}
+                  <Link href="/account" className={`${NAV_LINK} min-w-0 max-w-[12rem]`}>
+                    <span className="truncate">{user.name}</span>
                   </Link>
                   <SignOutButton />
                 </>
               ) : (
                 <>
-                  <Link href="/sign-in" className="inline-flex min-h-tap items-center rounded px-3 hover:bg-slate-100">
+                  <Link href="/sign-in" className={NAV_LINK}>
                     Sign in
                   </Link>
                   <Link href="/sign-up" className="inline-flex min-h-tap items-center rounded bg-brand px-3 font-medium text-white hover:bg-brand-dark">

@@ -36,8 +36,8 @@ export default async function HomePage() {
         </p>
         <div className="flex flex-wrap gap-3">
           {user ? (
-            <Link href="/account" className="inline-flex min-h-tap items-center rounded bg-brand px-5 font-medium text-white hover:bg-brand-dark">
-              Go to your account
+            <Link href="/home" className="inline-flex min-h-tap items-center rounded bg-brand px-5 font-medium text-white hover:bg-brand-dark">
+              Go to your home page
             </Link>
           ) : (
             <>

@@ -9,7 +9,11 @@ describe("safeRedirectPath", () => {
   it.each(["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", undefined, 42, "/a\nb"])(
     "falls back for %o",
     (value) => {
-      expect(safeRedirectPath(value)).toBe("/account");
+      expect(safeRedirectPath(value)).toBe("/home");
     },
   );
+
+  it("uses the given fallback", () => {
+    expect(safeRedirectPath("https://evil.example/", "/library")).toBe("/library");
+  });
 });

@@ -43,21 +43,20 @@ function assignmentData(input: AssignmentInput, resolved: { title: string; itemI
 }
 
 export async function createAssignment(actor: SessionUser, classId: string, input: AssignmentInput): Promise<{ id: string }> {
-  const owned = await findOwnClass(actor, classId);
-  if (owned.archivedAt) throw new UserFacingError("This class is archived. Restore it to assign work.");
+  await findOwnClass(actor, classId, { isWrite: true });
   const resolved = await resolveItems(input);
   return db().assignment.create({ data: { classId, ...assignmentData(input, resolved) }, select: { id: true } });
 }
 
 /** Changes an assignment's rules; attempts already made are kept as they are. */
 export async function updateAssignment(actor: SessionUser, assignmentId: string, input: AssignmentInput): Promise<void> {
-  await findOwnAssignment(actor, assignmentId);
+  await findOwnAssignment(actor, assignmentId, { isWrite: true });
   const resolved = await resolveItems(input);
   await db().assignment.update({ where: { id: assignmentId }, data: assignmentData(input, resolved) });
 }
 
 /** Withdraws (or restores) an assignment: students stop seeing it; their work is kept. */
 export async function setAssignmentWithdrawn(actor: SessionUser, assignmentId: string, isWithdrawn: boolean): Promise<void> {
-  await findOwnAssignment(actor, assignmentId);
+  await findOwnAssignment(actor, assignmentId, { isWrite: true });
   await db().assignment.update({ where: { id: assignmentId }, data: { withdrawnAt: isWithdrawn ? new Date() : null } });
 }

@@ -4,6 +4,7 @@ import { assignmentStatus } from "@/lib/classes/assignment";
 import { createRandom, shuffle } from "@/lib/quiz/seeded-random";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { isWriteConflict, withRetry } from "@/server/db/errors";
 
 export type StartedAttempt = { id: string; isResumed: boolean };
 
@@ -14,6 +15,12 @@ export type StartedAttempt = { id: string; isResumed: boolean };
  * Late attempts are allowed and shown as late.
  */
 export async function startAttempt(actor: SessionUser, assignmentId: string, now: Date): Promise<StartedAttempt> {
+  // A phone that sends "start" twice: the loser of the write conflict runs
+  // again and resumes the attempt the winner created.
+  return withRetry(() => startAttemptOnce(actor, assignmentId, now), isWriteConflict);
+}
+
+async function startAttemptOnce(actor: SessionUser, assignmentId: string, now: Date): Promise<StartedAttempt> {
   return db().$transaction(
     async (tx) => {
       const assignment = await tx.assignment.findFirst({

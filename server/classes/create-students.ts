@@ -6,6 +6,7 @@ import type { SessionUser } from "@/server/auth/session";
 import { hashPassword } from "@/server/auth/password";
 import { findOwnClass } from "@/server/classes/access";
 import { db } from "@/server/db/client";
+import { isUniqueViolation, withRetry } from "@/server/db/errors";
 
 export type CreatedStudent = { name: string; username: string; oneTimePassword: string };
 
@@ -16,7 +17,7 @@ export type CreatedStudent = { name: string; username: string; oneTimePassword: 
  * only their hashes are stored.
  */
 export async function createStudents(actor: SessionUser, classId: string, roster: string): Promise<CreatedStudent[]> {
-  await findOwnClass(actor, classId);
+  await findOwnClass(actor, classId, { isWrite: true });
   const parsed = parseRoster(roster);
   if (!parsed.ok) throw new UserFacingError(parsed.errors.join(" "), "roster");
   const names = parsed.entries.map((entry) => entry.name);
@@ -27,6 +28,17 @@ export async function createStudents(actor: SessionUser, classId: string, roster
       return { name, oneTimePassword, passwordHash: await hashPassword(oneTimePassword) };
     }),
   );
+  // Two pastes racing for the same usernames: the loser rolls back and runs
+  // again with the winner's usernames taken.
+  return withRetry(() => insertStudents(actor, classId, names, students), isUniqueViolation);
+}
+
+async function insertStudents(
+  actor: SessionUser,
+  classId: string,
+  names: string[],
+  students: Array<{ name: string; oneTimePassword: string; passwordHash: string }>,
+): Promise<CreatedStudent[]> {
   return db().$transaction(
     async (tx) => {
       const bases = [...new Set(names.map(usernameBase))];

@@ -3,7 +3,7 @@ import { UserFacingError } from "@/lib/actions/result";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { assertNotRateLimited, recordFailedTry } from "@/server/rate-limit/limit";
+import { countTry, forgiveTry } from "@/server/rate-limit/limit";
 
 export type JoinResult = { classId: string; className: string; isAlreadyMember: boolean };
 
@@ -15,13 +15,12 @@ export type JoinResult = { classId: string; className: string; isAlreadyMember: 
 export async function joinClass(actor: SessionUser, input: string, context: { address?: string } = {}): Promise<JoinResult> {
   if (actor.role !== "student") throw new UserFacingError("Only students join classes. Teachers create them.");
   const keys = [`account:${actor.id}`, context.address ? `ip:${context.address}` : undefined];
-  await assertNotRateLimited("join-code", keys);
+  await countTry("join-code", keys);
   const code = normalizeJoinCode(input);
   const found = code
     ? await db().class.findUnique({ where: { joinCode: code }, select: { id: true, name: true, isJoinCodeEnabled: true, archivedAt: true } })
     : null;
   if (!found) {
-    await recordFailedTry("join-code", keys);
     throw new UserFacingError(
       code ? "No class has that join code. Check it with your teacher." : "A join code has 8 letters and digits, like ABCD 2345. Check it and try again.",
       "code",
@@ -29,6 +28,7 @@ export async function joinClass(actor: SessionUser, input: string, context: { ad
   }
   if (found.archivedAt) throw new UserFacingError("That class has ended, so it no longer takes new students.", "code");
   if (!found.isJoinCodeEnabled) throw new UserFacingError("That join code is turned off. Ask your teacher for a new one.", "code");
+  await forgiveTry("join-code", keys);
   const existing = await db().membership.findUnique({ where: { classId_studentId: { classId: found.id, studentId: actor.id } } });
   if (!existing) {
     await db().membership.upsert({

@@ -30,7 +30,7 @@ export async function setClassArchived(actor: SessionUser, classId: string, isAr
 
 /** Replaces the join code: the old one stops working at once. */
 export async function regenerateJoinCode(actor: SessionUser, classId: string): Promise<string> {
-  await findOwnClass(actor, classId);
+  await findOwnClass(actor, classId, { isWrite: true });
   return db().$transaction(async (tx) => {
     const joinCode = await unusedJoinCode(tx);
     await tx.class.update({ where: { id: classId }, data: { joinCode, isJoinCodeEnabled: true } });
@@ -39,12 +39,12 @@ export async function regenerateJoinCode(actor: SessionUser, classId: string): P
 }
 
 export async function setJoinCodeEnabled(actor: SessionUser, classId: string, isEnabled: boolean): Promise<void> {
-  await findOwnClass(actor, classId);
+  await findOwnClass(actor, classId, { isWrite: true });
   await db().class.update({ where: { id: classId }, data: { isJoinCodeEnabled: isEnabled } });
 }
 
 /** Takes a student out of the class; their attempts are kept. */
 export async function removeStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
-  await findOwnClass(actor, classId);
+  await findOwnClass(actor, classId, { isWrite: true });
   await db().membership.deleteMany({ where: { classId, studentId } });
 }

@@ -6,7 +6,38 @@ function isPrismaKnownError(error: unknown): error is PrismaKnownError {
   return typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string";
 }
 
-/** A unique constraint rejected the write (Prisma P2002). */
+function driverErrorKind(error: unknown): unknown {
+  const cause = (error as { cause?: { kind?: unknown } } | null)?.cause;
+  return typeof cause === "object" && cause !== null ? cause.kind : undefined;
+}
+
+/**
+ * A unique constraint rejected the write: Prisma P2002, or (from inside an
+ * interactive transaction) the driver adapter's UniqueConstraintViolation.
+ */
 export function isUniqueViolation(error: unknown): error is PrismaKnownError {
-  return isPrismaKnownError(error) && error.code === "P2002";
+  return (isPrismaKnownError(error) && error.code === "P2002") || driverErrorKind(error) === "UniqueConstraintViolation";
+}
+
+/**
+ * A transaction lost a write conflict or a serialization check: running it
+ * again is safe. Prisma reports it as P2034, or (from inside an interactive
+ * transaction) as the driver adapter's TransactionWriteConflict.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  return (isPrismaKnownError(error) && error.code === "P2034") || driverErrorKind(error) === "TransactionWriteConflict";
+}
+
+/**
+ * Runs a transaction, again up to `tries` times while it loses to a
+ * concurrent one (`shouldRetry`). Each run must be all-or-nothing.
+ */
+export async function withRetry<T>(run: () => Promise<T>, shouldRetry: (error: unknown) => boolean, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= tries || !shouldRetry(error)) throw error;
+    }
+  }
 }

@@ -36,26 +36,26 @@ function present(keys: Array<string | undefined>): string[] {
 }
 
 /**
- * Throws RateLimitedError, saying when to try again, if any key (e.g.
- * "account:NAME", "ip:ADDRESS") has used up its tries. Counts nothing.
+ * Counts a try against every key (e.g. "account:ID", "ip:ADDRESS") before
+ * the answer is checked, and throws RateLimitedError, saying when to try
+ * again, if any key is over its limit. Counting first means tries sent at the
+ * same moment cannot slip past the limit. A try that turns out right is
+ * forgiven (forgiveTry), so only failures use up the limit.
  */
-export async function assertNotRateLimited(kind: RateLimitKind, keys: Array<string | undefined>): Promise<void> {
+export async function countTry(kind: RateLimitKind, keys: Array<string | undefined>): Promise<void> {
   let waitMs = 0;
-  for (const key of present(keys)) {
-    const state = await limiter(kind).get(key);
-    if (state && state.consumedPoints >= RATE_LIMITS[kind].points) waitMs = Math.max(waitMs, state.msBeforeNext);
-  }
-  if (waitMs > 0) throw new RateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
-}
-
-/** Counts a failed try (a wrong password, a wrong join code) against every key. */
-export async function recordFailedTry(kind: RateLimitKind, keys: Array<string | undefined>): Promise<void> {
   for (const key of present(keys)) {
     try {
       await limiter(kind).consume(key);
     } catch (error) {
-      // Already over the limit: assertNotRateLimited reports it on the next try.
       if (!(error instanceof RateLimiterRes)) throw error;
+      waitMs = Math.max(waitMs, error.msBeforeNext);
     }
   }
+  if (waitMs > 0) throw new RateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
+}
+
+/** Gives back the try counted for a right answer. */
+export async function forgiveTry(kind: RateLimitKind, keys: Array<string | undefined>): Promise<void> {
+  for (const key of present(keys)) await limiter(kind).reward(key, 1);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { verifyAgainstNothing, verifyPassword } from "@/server/auth/password";
 import { appConfig } from "@/server/config";
 import { db } from "@/server/db/client";
-import { assertNotRateLimited, recordFailedTry } from "@/server/rate-limit/limit";
+import { countTry, forgiveTry } from "@/server/rate-limit/limit";
 
 export type SignedInUser = { id: string; username: string; name: string; role: "student" | "teacher"; mustChangePassword: boolean };
 
@@ -17,20 +17,16 @@ export async function verifyCredentials(
   options: { allowDemo?: boolean; address?: string } = {},
 ): Promise<SignedInUser | null> {
   const normalized = login.trim().toLowerCase();
-  const keys = [`account:${normalized}`, options.address ? `ip:${options.address}` : undefined];
-  await assertNotRateLimited("sign-in", keys);
-  const user = await findAccount(normalized, password, options.allowDemo ?? appConfig().isDemo);
-  if (!user) await recordFailedTry("sign-in", keys);
-  return user;
-}
-
-async function findAccount(normalized: string, password: string, allowDemo: boolean): Promise<SignedInUser | null> {
   const user = await db().user.findFirst({
     where: normalized.includes("@") ? { email: normalized } : { username: normalized },
     select: { id: true, username: true, name: true, role: true, passwordHash: true, isDemo: true, mustChangePassword: true },
   });
+  // One limit per account, whether it is named by username or by email.
+  const keys = [user ? `account:${user.id}` : `login:${normalized}`, options.address ? `ip:${options.address}` : undefined];
+  await countTry("sign-in", keys);
   if (!user) return verifyAgainstNothing(password).then(() => null);
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  if (user.isDemo && !allowDemo) return null;
+  if (user.isDemo && !(options.allowDemo ?? appConfig().isDemo)) return null;
+  await forgiveTry("sign-in", keys);
   return { id: user.id, username: user.username, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 }

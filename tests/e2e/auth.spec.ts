@@ -5,8 +5,10 @@ import { expectNoSeriousA11yViolations, MOBILE, signIn, signUp, uniqueUsername }
 test("a new user signs up, signs out, signs in again and sees their name", async ({ page }) => {
   const user = { name: "Achieng Odhiambo", username: uniqueUsername("achieng"), password: "kenya-haiti-2023" };
   await signUp(page, user);
-  await expect(page).toHaveURL(/\/account$/);
+  await expect(page).toHaveURL(/\/home$/);
   await expect(page.getByRole("heading", { name: "Hello, Achieng Odhiambo" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Achieng Odhiambo" }).click();
+  await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText("Student", { exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -14,7 +16,10 @@ test("a new user signs up, signs out, signs in again and sees their name", async
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);
 
-  await signIn(page, user.username.toUpperCase(), user.password);
+  // Signing in on that page goes back to where the user was headed.
+  await page.getByLabel("Username or email").fill(user.username.toUpperCase());
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("heading", { name: "Hello, Achieng Odhiambo" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Achieng Odhiambo" })).toBeVisible();
@@ -23,12 +28,28 @@ test("a new user signs up, signs out, signs in again and sees their name", async
 test.describe("on a phone", () => {
   test.use({ viewport: MOBILE, hasTouch: true, isMobile: true });
 
-  test("the demo teacher signs in and sees their name and role", async ({ page }) => {
+  test("the demo teacher signs in, lands on their classes and sees their name and role", async ({ page }) => {
     await page.goto("/sign-in");
     await expect(page.getByText(`with the password “${DEMO_PASSWORD}”`)).toBeVisible();
     await signIn(page, "teacher", DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/classes$/);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Classes" })).toBeVisible();
+    await nav.getByRole("link", { name: "Demo Teacher" }).click();
     await expect(page.getByRole("heading", { name: "Hello, Demo Teacher" })).toBeVisible();
     await expect(page.getByText("Teacher", { exact: true })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("the demo student signs in and lands on their home page", async ({ page }) => {
+    await signIn(page, "student", DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByRole("heading", { name: "Hello, Demo Student", level: 1 })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Due" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Classes" }).getByRole("link", { name: "Join a class" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" })).toHaveCount(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousA11yViolations(page);

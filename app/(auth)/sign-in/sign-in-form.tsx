@@ -28,7 +28,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setError("That username or password is not right. Check them and try again.");
+      // A rate-limited sign-in says when to try again; any other failure gets one
+      // message, which does not tell which of the two was wrong.
+      setError(result?.error?.startsWith("Too many tries") ? result.error : "That username or password is not right. Check them and try again.");
     });
   }
 

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache, type ReactNode } from "react";
+import { attemptsLabel, modeLabel, progressOf, revealLabel } from "@/components/home/assignment-labels";
+import { describeDue } from "@/components/home/relative-due";
+import { StatusBadge } from "@/components/home/status-badge";
+import { NotFoundError } from "@/lib/actions/result";
+import { formatInstant } from "@/lib/classes/assignment";
+import { getStudentAssignment } from "@/server/assignments/list-assignments";
+import { requireUser } from "@/server/auth/session";
+
+type Params = Promise<{ assignmentId: string }>;
+
+// Loaded once per request, for the title and the page.
+const loadAssignment = cache(async (assignmentId: string) => {
+  const user = await requireUser(`/assignments/${encodeURIComponent(assignmentId)}`);
+  const now = new Date();
+  try {
+    return { assignment: await getStudentAssignment(user, assignmentId, now), now };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { assignment } = await loadAssignment((await params).assignmentId);
+  return { title: assignment.title };
+}
+
+export default async function AssignmentPage({ params }: { params: Params }) {
+  const { assignment, now } = await loadAssignment((await params).assignmentId);
+  const isFinished = assignment.attempts.some((attempt) => attempt.finishedAt !== null);
+  const progress = progressOf(assignment.status, isFinished);
+  const zone = assignment.timeZone;
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/home" className="inline-flex min-h-tap items-center font-medium text-brand underline">
+          ← Home
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold break-words">{assignment.title}</h1>
+      <dl className="grid grid-cols-1 gap-x-6 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[auto_1fr] sm:gap-y-2">
+        <Row term="Class">{assignment.class.name}</Row>
+        <Row term="Status">
+          <StatusBadge progress={progress} />
+        </Row>
+        <Row term="Opens">
+          <time dateTime={assignment.opensAt.toISOString()}>{formatInstant(assignment.opensAt, zone)}</time>
+        </Row>
+        <Row term="Due">
+          <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, zone)}</time>{" "}
+          <span className={progress === "overdue" ? "font-semibold text-red-800" : "text-slate-700"}>({describeDue(assignment.dueAt, now, isFinished)})</span>
+        </Row>
+        <Row term="Mode">{modeLabel(assignment.mode)}</Row>
+        <Row term="Questions">{assignment.questionCount}</Row>
+        <Row term="Attempts">{attemptsLabel(assignment.attempts.length, assignment.attemptsAllowed)}</Row>
+        <Row term="Answers shown">{revealLabel(assignment.revealAnswers)}</Row>
+      </dl>
+    </div>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-medium text-slate-600">{term}</dt>
+      <dd className="mb-3 last:mb-0 sm:mb-0">{children}</dd>
+    </>
+  );
+}

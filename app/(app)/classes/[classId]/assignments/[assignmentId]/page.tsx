@@ -1,0 +1,239 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/classes/action-button";
+import { BADGE, BUTTON } from "@/components/classes/styles";
+import { assignmentStatus, formatInstant } from "@/lib/classes/assignment";
+import { listLibrary } from "@/server/library/list-library";
+import { loadTeacherAssignment } from "../../../load";
+import { setAssignmentWithdrawnAction } from "../actions";
+import { MODE_LABEL, REVEAL_LABEL, STATUS_BADGE } from "../labels";
+
+type Props = { params: Promise<{ classId: string; assignmentId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { classId, assignmentId } = await params;
+  const { assignment } = await loadTeacherAssignment(classId, assignmentId, `/classes/${classId}/assignments/${assignmentId}`);
+  return { title: assignment.title };
+}
+
+type Attempt = { id: string; studentId: string; startedAt: Date; finishedAt: Date | null; score: number };
+
+const CELL = "block py-1 sm:table-cell sm:px-3 sm:py-2 sm:align-top";
+
+function NarrowLabel({ children }: { children: string }) {
+  return (
+    <span aria-hidden="true" className="mr-2 text-sm font-medium text-slate-600 sm:hidden">
+      {children}
+    </span>
+  );
+}
+
+export default async function AssignmentPage({ params }: Props) {
+  const { classId, assignmentId } = await params;
+  const { assignment } = await loadTeacherAssignment(classId, assignmentId, `/classes/${classId}/assignments/${assignmentId}`);
+  const { sets } = await listLibrary();
+  const set = sets.find((candidate) => candidate.slug === assignment.setSlug);
+  const zone = assignment.timeZone;
+  const isWithdrawn = assignment.withdrawnAt !== null;
+  const status = STATUS_BADGE[assignmentStatus(assignment, new Date())];
+
+  const attemptsByStudent = new Map<string, Attempt[]>();
+  for (const attempt of assignment.attempts) {
+    attemptsByStudent.set(attempt.studentId, [...(attemptsByStudent.get(attempt.studentId) ?? []), attempt]);
+  }
+  const students = assignment.class.members
+    .map((member) => member.student)
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+  const memberIds = new Set(students.map((student) => student.id));
+  const formerAttempts = assignment.attempts.filter((attempt) => !memberIds.has(attempt.studentId)).length;
+  const started = students.filter((student) => attemptsByStudent.has(student.id)).length;
+  const finished = students.filter((student) => attemptsByStudent.get(student.id)?.some((attempt) => attempt.finishedAt)).length;
+  const pool = assignment.itemIds.length;
+  const isSubset = set ? pool < set.itemCount : false;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href={`/classes/${classId}`} className="text-sm text-brand underline">
+            {assignment.class.name}
+          </Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <h1 className="text-2xl font-bold break-words">{assignment.title}</h1>
+          {isWithdrawn ? <span className={BADGE.neutral}>Withdrawn</span> : <span className={status.className}>{status.label}</span>}
+        </div>
+        <p className="text-slate-700">
+          Due {formatInstant(assignment.dueAt, zone)} · {assignment.class.name}
+        </p>
+        {isWithdrawn ? (
+          <p className="rounded border border-slate-300 bg-slate-100 p-3">
+            Withdrawn: students no longer see this assignment. Their work is kept, and restoring it gives it back to them.
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="rules-heading" className="space-y-3">
+        <h2 id="rules-heading" className="text-xl font-semibold">
+          Rules
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium text-slate-600">Set</dt>
+          <dd>
+            {set ? (
+              <Link href={`/library/sets/${encodeURIComponent(set.slug)}`} className="text-brand underline">
+                {set.title}
+              </Link>
+            ) : (
+              assignment.setSlug
+            )}
+          </dd>
+          <dt className="font-medium text-slate-600">Questions</dt>
+          <dd>
+            {assignment.questionCount} per attempt, from {isSubset ? `${pool} chosen questions` : `all ${pool} questions of the set`}
+          </dd>
+          <dt className="font-medium text-slate-600">Mode</dt>
+          <dd>{MODE_LABEL[assignment.mode] ?? assignment.mode}</dd>
+          <dt className="font-medium text-slate-600">Opens</dt>
+          <dd>
+            <time dateTime={assignment.opensAt.toISOString()}>{formatInstant(assignment.opensAt, zone)}</time>
+          </dd>
+          <dt className="font-medium text-slate-600">Due</dt>
+          <dd>
+            <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, zone)}</time>
+          </dd>
+          <dt className="font-medium text-slate-600">Time zone</dt>
+          <dd>{zone.replaceAll("_", " ")}</dd>
+          <dt className="font-medium text-slate-600">Attempts allowed</dt>
+          <dd>{assignment.attemptsAllowed}</dd>
+          <dt className="font-medium text-slate-600">Right answers shown</dt>
+          <dd>{REVEAL_LABEL[assignment.revealAnswers] ?? assignment.revealAnswers}</dd>
+          <dt className="font-medium text-slate-600">Shuffled</dt>
+          <dd>{assignment.shuffle ? "Yes: each student gets their own order" : "No: the set’s order"}</dd>
+        </dl>
+        <div className="flex flex-wrap items-start gap-2">
+          <Link href={`/classes/${classId}/assignments/${assignment.id}/edit`} className={BUTTON.primary}>
+            Edit assignment
+          </Link>
+          {isWithdrawn ? (
+            <ActionButton
+              action={setAssignmentWithdrawnAction}
+              fields={{ classId, assignmentId: assignment.id, isWithdrawn: "false" }}
+              pendingLabel="Restoring…"
+            >
+              Restore assignment
+            </ActionButton>
+          ) : (
+            <ActionButton
+              action={setAssignmentWithdrawnAction}
+              fields={{ classId, assignmentId: assignment.id, isWithdrawn: "true" }}
+              variant="danger"
+              pendingLabel="Withdrawing…"
+              confirm={{
+                question: `Withdraw ${assignment.title}? Students stop seeing it; the work they have done is kept.`,
+                confirmLabel: "Yes, withdraw it",
+              }}
+            >
+              Withdraw assignment
+            </ActionButton>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="progress-heading" className="space-y-3">
+        <h2 id="progress-heading" className="text-xl font-semibold">
+          Students’ attempts
+        </h2>
+        <p className="text-slate-700">
+          {started} of {students.length} {students.length === 1 ? "student" : "students"} started · {finished} finished. Times are in{" "}
+          {zone.replaceAll("_", " ")}.
+        </p>
+        {students.length === 0 ? (
+          <p>
+            No students in the class yet.{" "}
+            <Link href={`/classes/${classId}`} className="text-brand underline">
+              Share the join code or add students
+            </Link>
+            .
+          </p>
+        ) : (
+          <table role="table" className="block w-full sm:table sm:rounded-lg sm:border sm:border-slate-200 sm:bg-white">
+            <caption className="sr-only">Attempts by each student</caption>
+            <thead role="rowgroup" className="sr-only sm:not-sr-only sm:table-header-group">
+              <tr role="row" className="text-left text-sm text-slate-600">
+                <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
+                  Student
+                </th>
+                <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
+                  Status
+                </th>
+                <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
+                  Attempts
+                </th>
+              </tr>
+            </thead>
+            <tbody role="rowgroup" className="block space-y-3 sm:table-row-group sm:space-y-0">
+              {students.map((student) => {
+                const attempts = attemptsByStudent.get(student.id) ?? [];
+                const hasFinished = attempts.some((attempt) => attempt.finishedAt);
+                return (
+                  <tr
+                    role="row"
+                    key={student.id}
+                    className="block rounded-lg border border-slate-200 bg-white p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0"
+                  >
+                    <td role="cell" className={CELL}>
+                      <span className="block font-semibold">{student.name}</span>
+                      <span className="block font-mono text-sm break-all text-slate-700">{student.username}</span>
+                    </td>
+                    <td role="cell" className={CELL}>
+                      <NarrowLabel>Status</NarrowLabel>
+                      {attempts.length === 0 ? (
+                        <span className={BADGE.neutral}>Not started</span>
+                      ) : hasFinished ? (
+                        <span className={BADGE.success}>Finished</span>
+                      ) : (
+                        <span className={BADGE.info}>In progress</span>
+                      )}
+                    </td>
+                    <td role="cell" className={CELL}>
+                      {attempts.length === 0 ? (
+                        <span className="text-slate-600">None yet</span>
+                      ) : (
+                        <ol className="space-y-1 text-sm">
+                          {attempts.map((attempt, index) => (
+                            <li key={attempt.id}>
+                              <span className="font-medium">Attempt {index + 1}:</span> started{" "}
+                              <time dateTime={attempt.startedAt.toISOString()}>{formatInstant(attempt.startedAt, zone)}</time>
+                              {attempt.finishedAt ? (
+                                <>
+                                  , finished{" "}
+                                  <time dateTime={attempt.finishedAt.toISOString()}>{formatInstant(attempt.finishedAt, zone)}</time>
+                                  {attempt.finishedAt > assignment.dueAt ? " (late)" : ""}: {attempt.score} right
+                                </>
+                              ) : (
+                                <>, not finished ({attempt.score} right so far)</>
+                              )}
+                            </li>
+                          ))}
+                        </ol>
+                      )}
+                      <span className="mt-1 block text-sm text-slate-600">
+                        {attempts.length} of {assignment.attemptsAllowed} used
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {formerAttempts > 0 ? (
+          <p className="text-sm text-slate-700">
+            {formerAttempts} {formerAttempts === 1 ? "attempt was" : "attempts were"} made by students no longer in the class.
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,390 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { BUTTON } from "@/components/classes/styles";
+import { useBrowserTimeZone } from "@/components/classes/use-browser-time-zone";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { ActionResult } from "@/lib/actions/result";
+import {
+  ASSIGNMENT_MODES,
+  ATTEMPTS_MAX,
+  QUESTION_COUNT_MAX,
+  REVEAL_OPTIONS,
+  TITLE_MAX,
+  instantToLocal,
+  type AssignmentMode,
+  type RevealAnswers,
+} from "@/lib/classes/assignment";
+import { createAssignmentAction, updateAssignmentAction } from "./actions";
+import { MODE_LABEL, REVEAL_LABEL } from "./labels";
+
+export type SetOption = { slug: string; title: string; kind: string; itemCount: number };
+export type QuestionOption = { id: string; type: string; text: string };
+
+export type AssignmentDefaults = {
+  title: string;
+  mode: AssignmentMode;
+  revealAnswers: RevealAnswers;
+  shuffle: boolean;
+  attemptsAllowed: number;
+  /** Unset: 10, or fewer if the set has fewer. */
+  questionCount?: number;
+  /** The chosen questions of `setSlug`; empty for the whole set. */
+  itemIds: string[];
+  /** When editing: the dates as entered, in the assignment's time zone. Unset: opens now, due this time tomorrow. */
+  dates?: { opensAt: string; dueAt: string; timeZone: string };
+};
+
+type Props = {
+  classId: string;
+  /** Set when editing an assignment. */
+  assignmentId?: string;
+  sets: SetOption[];
+  /** The set whose questions are listed (from the address, so changing the set reloads them). */
+  setSlug: string;
+  questions: QuestionOption[];
+  defaults: AssignmentDefaults;
+  /** The server's time (ISO): the default opening date. */
+  now: string;
+};
+
+const DEFAULT_QUESTION_COUNT = 10;
+const FAILED = "Something went wrong. Nothing was saved; please try again.";
+
+const SET_GROUPS = [
+  { kind: "all", label: "Everything" },
+  { kind: "article", label: "By article" },
+  { kind: "topic", label: "By topic" },
+] as const;
+
+/** "2026-11-27T09:00" → "2026-11-28T09:00": the same time the next calendar day. */
+function nextDay(local: string): string {
+  const [date = "", time = ""] = local.split("T");
+  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return `${next.toISOString().slice(0, 10)}T${time}`;
+}
+
+function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="text-sm font-medium text-red-700">
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+function RadioGroup<T extends string>({
+  name,
+  legend,
+  options,
+  labels,
+  defaultValue,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  labels: Record<string, string>;
+  defaultValue: T;
+  errors?: string[];
+}) {
+  const errorId = `field-${name}-error`;
+  return (
+    <fieldset className="space-y-2">
+      <legend className="font-medium">{legend}</legend>
+      <div className="flex flex-wrap gap-2">
+        {options.map((option) => (
+          <label key={option} className="inline-flex min-h-tap items-center gap-2 rounded border border-slate-300 bg-white px-4">
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              defaultChecked={option === defaultValue}
+              aria-describedby={errors?.length ? errorId : undefined}
+              className="h-5 w-5"
+            />
+            {labels[option]}
+          </label>
+        ))}
+      </div>
+      <FieldError id={errorId} errors={errors} />
+    </fieldset>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <legend className="px-1 text-lg font-semibold">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** Assigning a set to a class, or changing an assignment: what, how and when. */
+export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSetSlug, questions, defaults, now }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const [isLoadingSet, startLoadingSet] = useTransition();
+  const [setSlug, setSetSlug] = useState(listedSetSlug);
+  const [chosen, setChosen] = useState({ setSlug: listedSetSlug, ids: new Set(defaults.itemIds) });
+  const [questionCount, setQuestionCount] = useState<string | null>(defaults.questionCount ? String(defaults.questionCount) : null);
+  const browserTimeZone = useBrowserTimeZone();
+  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
+  const isEditing = assignmentId !== undefined;
+
+  // The questions on screen belong to the set chosen (until a new set's list arrives).
+  const isListCurrent = setSlug === listedSetSlug && !isLoadingSet;
+  const chosenIds = chosen.setSlug === listedSetSlug ? chosen.ids : new Set<string>();
+  const selectedSet = sets.find((set) => set.slug === setSlug);
+  const available = isListCurrent ? chosenIds.size || questions.length : (selectedSet?.itemCount ?? 0);
+  const countValue = questionCount ?? String(Math.min(DEFAULT_QUESTION_COUNT, available));
+
+  const timeZone = defaults.dates?.timeZone ?? browserTimeZone;
+  const opensAt = defaults.dates?.opensAt ?? (timeZone ? instantToLocal(new Date(now), timeZone) : "");
+  const dueAt = defaults.dates?.dueAt ?? (opensAt ? nextDay(opensAt) : "");
+
+  function chooseSet(slug: string) {
+    setSetSlug(slug);
+    startLoadingSet(() => router.replace(`${pathname}?set=${encodeURIComponent(slug)}`, { scroll: false }));
+  }
+
+  function toggle(id: string, isChecked: boolean) {
+    const ids = new Set(chosenIds);
+    if (isChecked) ids.add(id);
+    else ids.delete(id);
+    setChosen({ setSlug: listedSetSlug, ids });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(async () => {
+      try {
+        // On success the action moves on to the assignment's page.
+        const saved = await (isEditing ? updateAssignmentAction(formData) : createAssignmentAction(formData));
+        if (saved) setResult(saved);
+      } catch {
+        setResult({ ok: false, error: FAILED });
+      }
+    });
+  }
+
+  const summary = !isListCurrent
+    ? "Loading the questions of this set…"
+    : chosenIds.size > 0
+      ? `${chosenIds.size} of ${questions.length} questions chosen.`
+      : `All ${questions.length} questions of the set.`;
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={isEditing ? "Edit the assignment" : "Assign a set"} className="space-y-6">
+      <FormAlert message={result && !result.ok ? result.error : null} />
+      <input type="hidden" name="classId" value={classId} />
+      {assignmentId ? <input type="hidden" name="assignmentId" value={assignmentId} /> : null}
+      <input type="hidden" name="timeZone" value={timeZone} />
+
+      <Section title="What">
+        <div className="space-y-1">
+          <label htmlFor="field-setSlug" className="block font-medium">
+            Library set
+          </label>
+          <select
+            id="field-setSlug"
+            name="setSlug"
+            value={setSlug}
+            onChange={(event) => chooseSet(event.target.value)}
+            aria-invalid={fieldErrors?.setSlug ? true : undefined}
+            aria-describedby={fieldErrors?.setSlug ? "field-setSlug-error" : undefined}
+            className="block min-h-tap w-full rounded border border-slate-400 bg-white px-3 text-base aria-invalid:border-red-700"
+          >
+            {sets.some((set) => set.slug === setSlug) ? null : <option value={setSlug}>Choose a set</option>}
+            {SET_GROUPS.map((group) => {
+              const inGroup = sets.filter((set) => set.kind === group.kind);
+              if (inGroup.length === 0) return null;
+              return (
+                <optgroup key={group.kind} label={group.label}>
+                  {inGroup.map((set) => (
+                    <option key={set.slug} value={set.slug}>
+                      {set.title} ({set.itemCount} {set.itemCount === 1 ? "question" : "questions"})
+                    </option>
+                  ))}
+                </optgroup>
+              );
+            })}
+          </select>
+          <FieldError id="field-setSlug-error" errors={fieldErrors?.setSlug} />
+        </div>
+
+        <div className="space-y-2">
+          <p id="questions-summary" aria-live="polite" className="text-sm text-slate-700">
+            {summary}
+          </p>
+          <details className="group rounded border border-slate-300 bg-white">
+            <summary className="flex min-h-tap cursor-pointer list-none items-center gap-2 px-3 font-medium [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+                ▸
+              </span>
+              Choose questions (optional)
+            </summary>
+            <div className="space-y-3 border-t border-slate-200 p-3">
+              <p id="field-itemIds-hint" className="text-sm text-slate-600">
+                Tick questions to assign only those. Leave them all unticked to assign the whole set.
+              </p>
+              {chosenIds.size > 0 ? (
+                <button type="button" onClick={() => setChosen({ setSlug: listedSetSlug, ids: new Set() })} className={BUTTON.secondary}>
+                  Untick all questions
+                </button>
+              ) : null}
+              {isListCurrent ? (
+                <fieldset aria-describedby="field-itemIds-hint">
+                  <legend className="sr-only">Questions of {selectedSet?.title ?? "the set"}</legend>
+                  <ul className="max-h-[28rem] divide-y divide-slate-100 overflow-y-auto">
+                    {questions.map((question) => (
+                      <li key={question.id}>
+                        <label className="flex min-h-tap cursor-pointer items-start gap-3 py-2 pr-2">
+                          <input
+                            type="checkbox"
+                            name="itemIds"
+                            value={question.id}
+                            checked={chosenIds.has(question.id)}
+                            onChange={(event) => toggle(question.id, event.target.checked)}
+                            className="mt-0.5 h-5 w-5 shrink-0"
+                          />
+                          <span>
+                            <span aria-hidden="true" className="block text-xs font-semibold tracking-wide text-slate-600 uppercase">
+                              {question.type}
+                            </span>
+                            {question.text}
+                          </span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              ) : (
+                <p className="text-sm">Loading…</p>
+              )}
+            </div>
+          </details>
+          <FieldError id="field-itemIds-error" errors={fieldErrors?.itemIds} />
+        </div>
+
+        <TextField
+          name="title"
+          label="Title (optional)"
+          hint={`What students see. Leave it empty to use the set’s title. Up to ${TITLE_MAX} characters.`}
+          defaultValue={defaults.title}
+          autoComplete="off"
+          errors={fieldErrors?.title}
+        />
+      </Section>
+
+      <Section title="How">
+        <RadioGroup name="mode" legend="Mode" options={ASSIGNMENT_MODES} labels={MODE_LABEL} defaultValue={defaults.mode} errors={fieldErrors?.mode} />
+        <TextField
+          name="questionCount"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={QUESTION_COUNT_MAX}
+          label="Number of questions"
+          hint={`How many each attempt asks: at most ${Math.min(available || QUESTION_COUNT_MAX, QUESTION_COUNT_MAX)}${
+            available ? `, from the ${available} available` : ""
+          }.`}
+          value={countValue}
+          onChange={(event) => setQuestionCount(event.target.value)}
+          errors={fieldErrors?.questionCount}
+        />
+        <TextField
+          name="attemptsAllowed"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={ATTEMPTS_MAX}
+          label="Attempts allowed"
+          hint={`From 1 to ${ATTEMPTS_MAX}. An unfinished attempt is picked up where it was left, not restarted.`}
+          defaultValue={defaults.attemptsAllowed}
+          errors={fieldErrors?.attemptsAllowed}
+        />
+        <RadioGroup
+          name="revealAnswers"
+          legend="Show the right answers"
+          options={REVEAL_OPTIONS}
+          labels={REVEAL_LABEL}
+          defaultValue={defaults.revealAnswers}
+          errors={fieldErrors?.revealAnswers}
+        />
+        <div className="space-y-1">
+          <label className="inline-flex min-h-tap items-center gap-3 font-medium">
+            <input type="checkbox" name="shuffle" defaultChecked={defaults.shuffle} aria-describedby="field-shuffle-hint" className="h-5 w-5" />
+            Shuffle the questions
+          </label>
+          <p id="field-shuffle-hint" className="text-sm text-slate-600">
+            Each student and attempt gets its own order (and its own pick, when fewer questions are asked than available). Otherwise
+            everyone gets the first ones, in the set’s order.
+          </p>
+        </div>
+      </Section>
+
+      <Section title="When">
+        <p className="text-sm text-slate-700">
+          {timeZone ? (
+            <>
+              Times are in <strong>{timeZone.replaceAll("_", " ")}</strong>
+              {defaults.dates ? ", the time zone this assignment was set in." : ", your device’s time zone."} Students see them in
+              this time zone too.
+            </>
+          ) : (
+            "Finding your time zone…"
+          )}
+        </p>
+        {/* Remounted once the time zone is known, so the defaults fill in. */}
+        <div key={timeZone} className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            name="opensAt"
+            type="datetime-local"
+            label="Opening date and time"
+            hint={timeZone ? `Time zone: ${timeZone.replaceAll("_", " ")}` : undefined}
+            defaultValue={opensAt}
+            required
+            errors={fieldErrors?.opensAt}
+          />
+          <TextField
+            name="dueAt"
+            type="datetime-local"
+            label="Due date and time"
+            hint={timeZone ? `Time zone: ${timeZone.replaceAll("_", " ")}` : undefined}
+            defaultValue={dueAt}
+            required
+            errors={fieldErrors?.dueAt}
+          />
+        </div>
+        <FieldError id="field-timeZone-error" errors={fieldErrors?.timeZone} />
+      </Section>
+
+      {isEditing ? (
+        <p className="text-sm text-slate-700">Changes apply from now on. Attempts students have already made are kept as they are.</p>
+      ) : null}
+      <div className="flex flex-col gap-3 sm:flex-row-reverse sm:items-center">
+        <div className="sm:w-60">
+          <SubmitButton isPending={isPending || !isListCurrent} pendingLabel={isPending ? "Saving…" : "Loading the set…"}>
+            {isEditing ? "Save changes" : "Assign set"}
+          </SubmitButton>
+        </div>
+        <Link
+          href={isEditing ? `/classes/${classId}/assignments/${assignmentId}` : `/classes/${classId}`}
+          className={`${BUTTON.secondary} sm:w-40`}
+        >
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

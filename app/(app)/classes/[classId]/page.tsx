@@ -1,0 +1,170 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/classes/action-button";
+import { BADGE, BUTTON } from "@/components/classes/styles";
+import { assignmentStatus, formatInstant } from "@/lib/classes/assignment";
+import { appOrigin, joinUrl } from "@/server/classes/join-link";
+import { loadTeacherClass } from "../load";
+import { setClassArchivedAction } from "./actions";
+import { MODE_LABEL, STATUS_BADGE } from "./assignments/labels";
+import { JoinCodeCard } from "./join-code-card";
+import { RenameClassForm } from "./rename-class-form";
+import { RosterTable } from "./roster-table";
+
+type Props = { params: Promise<{ classId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { classId } = await params;
+  const { found } = await loadTeacherClass(classId, `/classes/${classId}`);
+  return { title: found.name };
+}
+
+export default async function ClassPage({ params }: Props) {
+  const { classId } = await params;
+  const { found } = await loadTeacherClass(classId, `/classes/${classId}`);
+  const origin = await appOrigin();
+  const isArchived = found.archivedAt !== null;
+  const now = new Date();
+  const activeAssignments = found.assignments.filter((assignment) => assignment.withdrawnAt === null).length;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href="/classes" className="text-sm text-brand underline">
+            Classes
+          </Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <h1 className="text-2xl font-bold break-words">{found.name}</h1>
+          {isArchived ? <span className={BADGE.neutral}>Archived</span> : null}
+        </div>
+        <p className="text-slate-700">
+          {found.students.length} {found.students.length === 1 ? "student" : "students"} · {activeAssignments}{" "}
+          {activeAssignments === 1 ? "assignment" : "assignments"}
+        </p>
+        {isArchived ? (
+          <p className="rounded border border-slate-300 bg-slate-100 p-3">
+            This class is archived: students no longer see it or its assignments, and nobody can join it. Nothing was deleted. You
+            can restore it under Class settings.
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="join-code-heading" className="space-y-3">
+        <h2 id="join-code-heading" className="text-xl font-semibold">
+          Join code
+        </h2>
+        <JoinCodeCard
+          classId={found.id}
+          joinCode={found.joinCode}
+          isEnabled={found.isJoinCodeEnabled}
+          isArchived={isArchived}
+          joinUrl={joinUrl(origin, found.joinCode)}
+        />
+      </section>
+
+      <section aria-labelledby="students-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="students-heading" className="text-xl font-semibold">
+            Students
+          </h2>
+          <Link href={`/classes/${found.id}/students/new`} className={BUTTON.secondary}>
+            Add students
+          </Link>
+        </div>
+        <RosterTable
+          classId={found.id}
+          className={found.name}
+          students={found.students.map((student) => ({ ...student, joinedAt: student.joinedAt.toISOString() }))}
+        />
+      </section>
+
+      <section aria-labelledby="assignments-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="assignments-heading" className="text-xl font-semibold">
+            Assignments
+          </h2>
+          {isArchived ? null : (
+            <Link href={`/classes/${found.id}/assignments/new`} className={BUTTON.primary}>
+              Assign a set
+            </Link>
+          )}
+        </div>
+        {found.assignments.length === 0 ? (
+          <p>{isArchived ? "Nothing was assigned to this class." : "Nothing assigned yet."}</p>
+        ) : (
+          <ul className="space-y-3">
+            {found.assignments.map((assignment) => {
+              const isWithdrawn = assignment.withdrawnAt !== null;
+              const status = STATUS_BADGE[assignmentStatus(assignment, now)];
+              return (
+                <li
+                  key={assignment.id}
+                  className={`space-y-1 rounded-lg border border-slate-200 p-4 ${isWithdrawn ? "bg-slate-100" : "bg-white"}`}
+                >
+                  <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                    <Link
+                      href={`/classes/${found.id}/assignments/${assignment.id}`}
+                      className="inline-flex min-h-tap items-center text-lg font-semibold text-brand underline-offset-2 hover:underline"
+                    >
+                      {assignment.title}
+                    </Link>
+                    {isWithdrawn ? (
+                      <span className={BADGE.neutral}>Withdrawn</span>
+                    ) : (
+                      <span className={status.className}>{status.label}</span>
+                    )}
+                  </div>
+                  <p className="text-sm">
+                    {MODE_LABEL[assignment.mode] ?? assignment.mode} · {assignment.questionCount}{" "}
+                    {assignment.questionCount === 1 ? "question" : "questions"} · {assignment.attemptsAllowed}{" "}
+                    {assignment.attemptsAllowed === 1 ? "attempt" : "attempts"}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    Opens {formatInstant(assignment.opensAt, assignment.timeZone)} · Due{" "}
+                    {formatInstant(assignment.dueAt, assignment.timeZone)}
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {assignment.studentsStarted} of {found.students.length} {found.students.length === 1 ? "student" : "students"}{" "}
+                    started
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="settings-heading" className="space-y-4">
+        <h2 id="settings-heading" className="text-xl font-semibold">
+          Class settings
+        </h2>
+        <RenameClassForm classId={found.id} name={found.name} />
+        <div className="max-w-md space-y-2">
+          <h3 className="font-semibold">{isArchived ? "Restore the class" : "Archive the class"}</h3>
+          <p className="text-sm text-slate-700">
+            {isArchived
+              ? "Students see the class and its assignments again, and the join code works again if it is on."
+              : "At the end of a course: students stop seeing the class and its assignments, and nobody can join. Nothing is deleted, and you can restore it."}
+          </p>
+          {isArchived ? (
+            <ActionButton action={setClassArchivedAction} fields={{ classId: found.id, isArchived: "false" }} pendingLabel="Restoring…">
+              Restore class
+            </ActionButton>
+          ) : (
+            <ActionButton
+              action={setClassArchivedAction}
+              fields={{ classId: found.id, isArchived: "true" }}
+              variant="danger"
+              pendingLabel="Archiving…"
+              confirm={{ question: `Archive ${found.name}? Students will no longer see it.`, confirmLabel: "Yes, archive the class" }}
+            >
+              Archive class
+            </ActionButton>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

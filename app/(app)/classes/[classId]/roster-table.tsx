@@ -1,0 +1,107 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { ActionButton } from "@/components/classes/action-button";
+import { LocalDate } from "@/components/classes/local-date";
+import { BADGE } from "@/components/classes/styles";
+import { removeStudentAction } from "./actions";
+
+export type RosterStudent = { id: string; name: string; username: string; joinedAt: string; mustChangePassword: boolean };
+
+// On narrow screens the table's rows become stacked cards. The explicit roles
+// keep it a table for screen readers even where CSS changes its display.
+const CELL = "block py-1 sm:table-cell sm:px-3 sm:py-2 sm:align-middle";
+
+/** Cell label for the stacked (narrow) layout; screen readers get the column header instead. */
+function NarrowLabel({ children }: { children: string }) {
+  return (
+    <span aria-hidden="true" className="mr-2 text-sm font-medium text-slate-600 sm:hidden">
+      {children}
+    </span>
+  );
+}
+
+export function RosterTable({ classId, className, students }: { classId: string; className: string; students: RosterStudent[] }) {
+  const [status, setStatus] = useState("");
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  function onRemoved(name: string) {
+    setStatus(`${name} was removed from the class.`);
+    // The row (and its focused button) is gone: keep keyboard focus in the roster.
+    requestAnimationFrame(() => statusRef.current?.focus());
+  }
+
+  return (
+    <div className="space-y-3">
+      <p ref={statusRef} tabIndex={-1} role="status" className={status ? "rounded bg-emerald-50 p-3 text-emerald-900" : "sr-only"}>
+        {status}
+      </p>
+      {students.length === 0 ? (
+        <p>No students yet. Share the join code, or add students yourself.</p>
+      ) : (
+        <table role="table" className="block w-full sm:table sm:rounded-lg sm:border sm:border-slate-200 sm:bg-white">
+          <caption className="sr-only">Students in {className}</caption>
+          <thead role="rowgroup" className="sr-only sm:not-sr-only sm:table-header-group">
+            <tr role="row" className="text-left text-sm text-slate-600">
+              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
+                Name
+              </th>
+              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
+                Username
+              </th>
+              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
+                Joined
+              </th>
+              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
+                Password
+              </th>
+              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody role="rowgroup" className="block space-y-3 sm:table-row-group sm:space-y-0">
+            {students.map((student) => (
+              <tr
+                role="row"
+                key={student.id}
+                className="block rounded-lg border border-slate-200 bg-white p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0"
+              >
+                <td role="cell" className={`${CELL} font-semibold`}>
+                  {student.name}
+                </td>
+                <td role="cell" className={`${CELL} break-all`}>
+                  <NarrowLabel>Username</NarrowLabel>
+                  <span className="font-mono">{student.username}</span>
+                </td>
+                <td role="cell" className={CELL}>
+                  <NarrowLabel>Joined</NarrowLabel>
+                  <LocalDate iso={student.joinedAt} />
+                </td>
+                <td role="cell" className={CELL}>
+                  <NarrowLabel>Password</NarrowLabel>
+                  {student.mustChangePassword ? <span className={BADGE.warning}>Must set password</span> : "Chosen"}
+                </td>
+                <td role="cell" className={`${CELL} pt-2 sm:text-right`}>
+                  <ActionButton
+                    action={removeStudentAction}
+                    fields={{ classId, studentId: student.id }}
+                    variant="danger"
+                    pendingLabel={`Removing ${student.name}…`}
+                    confirm={{
+                      question: `Remove ${student.name} from ${className}? Their account and their work are kept.`,
+                      confirmLabel: `Yes, remove ${student.name}`,
+                    }}
+                    onSuccess={() => onRemoved(student.name)}
+                  >
+                    Remove<span className="sr-only"> {student.name}</span>
+                  </ActionButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

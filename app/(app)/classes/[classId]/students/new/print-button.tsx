@@ -1,0 +1,11 @@
+"use client";
+
+import { BUTTON } from "@/components/classes/styles";
+
+export function PrintButton({ children }: { children: string }) {
+  return (
+    <button type="button" onClick={() => window.print()} className={BUTTON.primary}>
+      {children}
+    </button>
+  );
+}

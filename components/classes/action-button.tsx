@@ -1,0 +1,113 @@
+"use client";
+
+import { useId, useRef, useState, useTransition, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import { BUTTON, type ButtonVariant } from "./styles";
+
+type Props = {
+  /** A server action taking the `fields` as form data. */
+  action: (formData: FormData) => Promise<ActionResult<unknown>>;
+  fields: Record<string, string>;
+  /** The button's content; its accessible name when there is no confirm step. */
+  children: ReactNode;
+  pendingLabel: string;
+  variant?: ButtonVariant;
+  /** Ask first: the question, and the name of the button that goes ahead. */
+  confirm?: { question: string; confirmLabel: string };
+  /** Called after the action succeeded (the component may be gone after the refresh). */
+  onSuccess?: () => void;
+};
+
+const FAILED = "Something went wrong. Nothing was changed; please try again.";
+
+/** One button that runs one server action, with an optional confirm step and its error shown beside it. */
+export function ActionButton({ action, fields, children, pendingLabel, variant = "secondary", confirm, onSuccess }: Props) {
+  const [isConfirming, setIsConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const questionId = useId();
+  const errorId = useId();
+
+  function run() {
+    const formData = new FormData();
+    for (const [key, value] of Object.entries(fields)) formData.set(key, value);
+    setError(null);
+    startTransition(async () => {
+      let result: ActionResult<unknown> | undefined;
+      try {
+        result = await action(formData);
+      } catch {
+        setError(FAILED);
+        return;
+      }
+      if (!result) return;
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      setIsConfirming(false);
+      onSuccess?.();
+    });
+  }
+
+  function startConfirming() {
+    setError(null);
+    setIsConfirming(true);
+    // Focus the safe choice once the question is on screen.
+    requestAnimationFrame(() => cancelRef.current?.focus());
+  }
+
+  function cancel() {
+    setIsConfirming(false);
+    requestAnimationFrame(() => triggerRef.current?.focus());
+  }
+
+  const errorMessage = error ? (
+    <p id={errorId} role="alert" className="text-sm font-medium text-red-700">
+      {error}
+    </p>
+  ) : null;
+
+  if (confirm && isConfirming) {
+    return (
+      <div role="group" aria-labelledby={questionId} className="space-y-2 rounded border border-red-300 bg-red-50 p-3">
+        <p id={questionId} className="font-medium text-red-900">
+          {confirm.question}
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            onClick={run}
+            disabled={isPending}
+            aria-describedby={error ? errorId : undefined}
+            className={variant === "primary" ? BUTTON.primary : BUTTON.dangerSolid}
+          >
+            {isPending ? pendingLabel : confirm.confirmLabel}
+          </button>
+          <button ref={cancelRef} type="button" onClick={cancel} disabled={isPending} className={BUTTON.secondary}>
+            Cancel
+          </button>
+        </div>
+        {errorMessage}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-1">
+      <button
+        ref={triggerRef}
+        type="button"
+        onClick={confirm ? startConfirming : run}
+        disabled={isPending}
+        aria-describedby={error ? errorId : undefined}
+        className={BUTTON[variant]}
+      >
+        {isPending ? pendingLabel : children}
+      </button>
+      {errorMessage}
+    </div>
+  );
+}

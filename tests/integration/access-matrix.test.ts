@@ -1,0 +1,483 @@
+// Who may do what with classes, rosters, assignments and attempts, tried
+// against the real data layer: every actor-taking function in server/classes,
+// server/assignments and server/attempts, as each kind of actor.
+//
+// Visitors (no session) are not in this table. At the data layer they can
+// only reach the public functions (server/library/*: listLibrary, getArticle,
+// getFact, getSet); everything here takes a SessionUser first, and "a
+// visitor cannot call it" is a type-level fact a runtime test cannot show.
+// Visitors are covered over HTTP by the e2e suite, which should check that
+// each signed-in route sends them to /sign-in (and shows nothing of the class
+// or assignment), and that each action answers "Your session has ended. Sign
+// in again." without writing anything:
+//   pages: /home, /join, /assignments/[assignmentId], /account, and the
+//     teacher's class pages (classes, roster, assignments, reports) as they
+//     are added under app/(app)/;
+//   actions: join a class (app/(app)/join/actions.ts), leave a class
+//     (app/(app)/home/actions.ts), and every teacher action;
+//   /join/[code] is public: to a visitor it must show only the code they
+//     typed and a way to sign in, never the class's name or teacher.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { NotFoundError, UserFacingError } from "@/lib/actions/result";
+import { getStudentAssignment, getTeacherAssignment, listStudentAssignments } from "@/server/assignments/list-assignments";
+import { createAssignment, setAssignmentWithdrawn, updateAssignment } from "@/server/assignments/manage-assignment";
+import { getAttemptForTeacher, getOwnAttempt, startAttempt } from "@/server/attempts/start-attempt";
+import type { SessionUser } from "@/server/auth/session";
+import { findOwnAssignment, findOwnClass, requireTeacher } from "@/server/classes/access";
+import { createStudents } from "@/server/classes/create-students";
+import { joinClass, leaveClass } from "@/server/classes/join-class";
+import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
+import {
+  createClass,
+  regenerateJoinCode,
+  removeStudent,
+  renameClass,
+  setClassArchived,
+  setJoinCodeEnabled,
+} from "@/server/classes/manage-class";
+import { db } from "@/server/db/client";
+import {
+  assignmentInput,
+  createClassWithMembers,
+  createStudent,
+  createTeacher,
+  createTestAssignment,
+  ensureContent,
+  uniqueClassName,
+  uniqueTag,
+  WHILE_OPEN,
+} from "@/tests/fixtures/classes";
+
+const ACTORS = ["owner", "otherTeacher", "member", "nonMember"] as const;
+type Actor = (typeof ACTORS)[number];
+type Outcome = "allow" | "deny";
+
+/**
+ * The matrix. "allow": the call returns the expected data (and makes its
+ * change). "deny": the call throws NotFoundError or UserFacingError, returns
+ * nothing and changes nothing; for a list, it returns only the actor's own
+ * rows, without the class or assignment under test.
+ *
+ * owner: teaches the class. otherTeacher: teaches another class.
+ * member: a student in the class, with a finished attempt (1 of 2 allowed)
+ * at its assignment. nonMember: a student in the other teacher's class.
+ */
+const MATRIX = {
+  // classes
+  createClass: { owner: "allow", otherTeacher: "allow", member: "deny", nonMember: "deny" },
+  listTeacherClasses: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getTeacherClass: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  renameClass: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  setClassArchived: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  regenerateJoinCode: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  setJoinCodeEnabled: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  findOwnClass: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  requireTeacher: { owner: "allow", otherTeacher: "allow", member: "deny", nonMember: "deny" },
+  // rosters
+  removeStudent: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  createStudents: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  listStudentClasses: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  // The code is the key: any student who has it may join (a member again: no change).
+  joinClass: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "allow" },
+  leaveClass: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  // assignments
+  createAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  updateAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  setAssignmentWithdrawn: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getTeacherAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  findOwnAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  listStudentAssignments: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  getStudentAssignment: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  // attempts
+  startAttempt: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  getOwnAttempt: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  getAttemptForTeacher: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+} satisfies Record<string, Record<Actor, Outcome>>;
+
+type OperationName = keyof typeof MATRIX;
+
+const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts"];
+
+/** What each test starts from: a fresh class of the owner's, so writes in one test cannot leak into another. */
+type World = {
+  users: Record<Actor, SessionUser>;
+  classId: string;
+  className: string;
+  joinCode: string;
+  assignmentId: string;
+  assignmentTitle: string;
+  attemptId: string;
+  /** The other teacher's class (nonMember is in it), with an assignment and an attempt. */
+  other: { classId: string; assignmentId: string; attemptId: string };
+};
+
+/** How a denied call behaves: most throw; a list leaves the rows out; leaving a class you are not in does nothing. */
+type Denial = "throws" | "filtered" | "ignored";
+
+type Operation = {
+  run: (user: SessionUser, world: World, actor: Actor) => Promise<unknown>;
+  /** The result and state after an allowed call. */
+  allowed: (result: unknown, world: World, actor: Actor) => Promise<void> | void;
+  /** The state a denied call must leave as it was (the fresh world's state). */
+  unchanged?: (world: World, actor: Actor) => Promise<void>;
+  /** For a list: what a denied actor gets (it must leave out the world's records). */
+  filtered?: (result: unknown, world: World, actor: Actor) => Promise<void> | void;
+  denial?: Denial;
+  /** A thrown denial is NotFoundError (the record's existence is not given away) unless the refusal is about the actor's role. */
+  isRoleRefusal?: boolean;
+};
+
+function ids(result: unknown): string[] {
+  expect(Array.isArray(result)).toBe(true);
+  return (result as Array<{ id: string }>).map((row) => row.id);
+}
+
+async function membersOf(classId: string): Promise<string[]> {
+  const rows = await db().membership.findMany({ where: { classId }, select: { studentId: true } });
+  return rows.map((row) => row.studentId).sort();
+}
+
+async function classRow(world: World) {
+  return db().class.findUniqueOrThrow({ where: { id: world.classId } });
+}
+
+async function assignmentRow(world: World) {
+  return db().assignment.findUniqueOrThrow({ where: { id: world.assignmentId } });
+}
+
+async function expectWorldMembers(world: World) {
+  expect(await membersOf(world.classId)).toEqual([world.users.member.id]);
+}
+
+/** Every class listed is taught by the actor. */
+async function expectOwnClassesOnly(result: unknown, user: SessionUser) {
+  const listed = ids(result);
+  expect(await db().class.count({ where: { id: { in: listed }, teacherId: { not: user.id } } })).toBe(0);
+}
+
+/** Every class (or assignment's class) listed has the actor as a member. */
+async function expectMemberClassesOnly(classIds: string[], user: SessionUser) {
+  const memberOf = new Set((await db().membership.findMany({ where: { studentId: user.id }, select: { classId: true } })).map((m) => m.classId));
+  expect(classIds.filter((id) => !memberOf.has(id))).toEqual([]);
+}
+
+const OPERATIONS: Record<OperationName, Operation> = {
+  createClass: {
+    run: (user, world) => createClass(user, `${world.className} (new)`),
+    isRoleRefusal: true,
+    allowed: async (result, world, actor) => {
+      expect(result).toMatchObject({ name: `${world.className} (new)`, joinCode: expect.stringMatching(/^[A-Z2-9]{8}$/) });
+      const created = await db().class.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
+      expect(created.teacherId).toBe(world.users[actor].id);
+    },
+    unchanged: async (world) => {
+      expect(await db().class.count({ where: { name: `${world.className} (new)` } })).toBe(0);
+    },
+  },
+  listTeacherClasses: {
+    run: (user) => listTeacherClasses(user),
+    denial: "filtered",
+    allowed: async (result, world) => {
+      expect(result).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: world.classId, name: world.className, joinCode: world.joinCode, studentCount: 1, assignmentCount: 1 }),
+        ]),
+      );
+      await expectOwnClassesOnly(result, world.users.owner);
+    },
+    filtered: async (result, world, actor) => {
+      expect(ids(result)).not.toContain(world.classId);
+      if (actor === "otherTeacher") expect(ids(result)).toContain(world.other.classId);
+      else expect(result).toEqual([]);
+      await expectOwnClassesOnly(result, world.users[actor]);
+    },
+  },
+  getTeacherClass: {
+    run: (user, world) => getTeacherClass(user, world.classId),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({
+        id: world.classId,
+        name: world.className,
+        joinCode: world.joinCode,
+        students: [expect.objectContaining({ id: world.users.member.id })],
+        assignments: [expect.objectContaining({ id: world.assignmentId, studentsStarted: 1 })],
+      });
+    },
+  },
+  renameClass: {
+    run: (user, world) => renameClass(user, world.classId, "Renamed class"),
+    allowed: async (_result, world) => expect((await classRow(world)).name).toBe("Renamed class"),
+    unchanged: async (world) => expect((await classRow(world)).name).toBe(world.className),
+  },
+  setClassArchived: {
+    run: (user, world) => setClassArchived(user, world.classId, true),
+    allowed: async (_result, world) => expect((await classRow(world)).archivedAt).toBeInstanceOf(Date),
+    unchanged: async (world) => expect((await classRow(world)).archivedAt).toBeNull(),
+  },
+  regenerateJoinCode: {
+    run: (user, world) => regenerateJoinCode(user, world.classId),
+    allowed: async (result, world) => {
+      expect(result).toMatch(/^[A-Z2-9]{8}$/);
+      expect(result).not.toBe(world.joinCode);
+      expect((await classRow(world)).joinCode).toBe(result);
+    },
+    unchanged: async (world) => expect((await classRow(world)).joinCode).toBe(world.joinCode),
+  },
+  setJoinCodeEnabled: {
+    run: (user, world) => setJoinCodeEnabled(user, world.classId, false),
+    allowed: async (_result, world) => expect((await classRow(world)).isJoinCodeEnabled).toBe(false),
+    unchanged: async (world) => expect((await classRow(world)).isJoinCodeEnabled).toBe(true),
+  },
+  findOwnClass: {
+    run: (user, world) => findOwnClass(user, world.classId),
+    allowed: (result, world) => expect(result).toMatchObject({ id: world.classId, name: world.className }),
+  },
+  requireTeacher: {
+    run: async (user) => requireTeacher(user),
+    isRoleRefusal: true,
+    allowed: (result) => expect(result).toBeUndefined(),
+  },
+  removeStudent: {
+    run: (user, world) => removeStudent(user, world.classId, world.users.member.id),
+    allowed: async (_result, world) => {
+      expect(await membersOf(world.classId)).toEqual([]);
+      // Their work stays with the assignment.
+      expect(await db().attempt.count({ where: { id: world.attemptId } })).toBe(1);
+    },
+    unchanged: expectWorldMembers,
+  },
+  createStudents: {
+    run: (user, world) => createStudents(user, world.classId, `Baraka ${world.className}`),
+    allowed: async (result, world) => {
+      expect(result).toEqual([expect.objectContaining({ name: `Baraka ${world.className}` })]);
+      expect(await membersOf(world.classId)).toHaveLength(2);
+    },
+    unchanged: async (world) => {
+      await expectWorldMembers(world);
+      expect(await db().user.count({ where: { name: `Baraka ${world.className}` } })).toBe(0);
+    },
+  },
+  listStudentClasses: {
+    run: (user) => listStudentClasses(user),
+    denial: "filtered",
+    allowed: async (result, world) => {
+      expect(result).toEqual(
+        expect.arrayContaining([expect.objectContaining({ id: world.classId, name: world.className, teacherName: world.users.owner.name })]),
+      );
+      await expectMemberClassesOnly(ids(result), world.users.member);
+    },
+    filtered: async (result, world, actor) => {
+      expect(ids(result)).not.toContain(world.classId);
+      if (actor === "nonMember") expect(ids(result)).toContain(world.other.classId);
+      else expect(result).toEqual([]);
+      await expectMemberClassesOnly(ids(result), world.users[actor]);
+    },
+  },
+  joinClass: {
+    run: (user, world) => joinClass(user, world.joinCode),
+    isRoleRefusal: true,
+    allowed: async (result, world, actor) => {
+      expect(result).toEqual({ classId: world.classId, className: world.className, isAlreadyMember: actor === "member" });
+      const expected = actor === "member" ? [world.users.member.id] : [world.users.member.id, world.users[actor].id];
+      expect(await membersOf(world.classId)).toEqual(expected.sort());
+    },
+    unchanged: expectWorldMembers,
+  },
+  leaveClass: {
+    run: (user, world) => leaveClass(user, world.classId),
+    // Leaving a class one is not in is already done: no error, and nothing changes.
+    denial: "ignored",
+    allowed: async (_result, world) => {
+      expect(await membersOf(world.classId)).toEqual([]);
+      expect(await db().attempt.count({ where: { id: world.attemptId } })).toBe(1);
+    },
+    unchanged: expectWorldMembers,
+  },
+  createAssignment: {
+    run: (user, world) => createAssignment(user, world.classId, assignmentInput({ title: `${world.assignmentTitle} (new)` })),
+    allowed: async (result, world) => {
+      const created = await db().assignment.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
+      expect(created).toMatchObject({ classId: world.classId, title: `${world.assignmentTitle} (new)` });
+    },
+    unchanged: async (world) => {
+      expect(await db().assignment.count({ where: { classId: world.classId } })).toBe(1);
+      expect(await db().assignment.count({ where: { title: `${world.assignmentTitle} (new)` } })).toBe(0);
+    },
+  },
+  updateAssignment: {
+    run: (user, world) => updateAssignment(user, world.assignmentId, assignmentInput({ title: "Changed title", attemptsAllowed: "3" })),
+    allowed: async (_result, world) => expect(await assignmentRow(world)).toMatchObject({ title: "Changed title", attemptsAllowed: 3 }),
+    unchanged: async (world) => expect(await assignmentRow(world)).toMatchObject({ title: world.assignmentTitle, attemptsAllowed: 2 }),
+  },
+  setAssignmentWithdrawn: {
+    run: (user, world) => setAssignmentWithdrawn(user, world.assignmentId, true),
+    allowed: async (_result, world) => {
+      expect((await assignmentRow(world)).withdrawnAt).toBeInstanceOf(Date);
+      expect(await db().attempt.count({ where: { assignmentId: world.assignmentId } })).toBe(1);
+    },
+    unchanged: async (world) => expect((await assignmentRow(world)).withdrawnAt).toBeNull(),
+  },
+  getTeacherAssignment: {
+    run: (user, world) => getTeacherAssignment(user, world.assignmentId),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({
+        id: world.assignmentId,
+        title: world.assignmentTitle,
+        class: { id: world.classId, members: [{ student: expect.objectContaining({ id: world.users.member.id }) }] },
+        attempts: [expect.objectContaining({ id: world.attemptId, studentId: world.users.member.id })],
+      });
+    },
+  },
+  findOwnAssignment: {
+    run: (user, world) => findOwnAssignment(user, world.assignmentId),
+    allowed: (result, world) => expect(result).toMatchObject({ id: world.assignmentId, classId: world.classId }),
+  },
+  listStudentAssignments: {
+    run: (user) => listStudentAssignments(user, WHILE_OPEN),
+    denial: "filtered",
+    allowed: async (result, world) => {
+      expect(result).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: world.assignmentId, classId: world.classId, attemptsUsed: 1, isFinished: true, status: "open" }),
+        ]),
+      );
+      await expectMemberClassesOnly((result as Array<{ classId: string }>).map((row) => row.classId), world.users.member);
+    },
+    filtered: async (result, world, actor) => {
+      expect(ids(result)).not.toContain(world.assignmentId);
+      if (actor === "nonMember") expect(result).toEqual(expect.arrayContaining([expect.objectContaining({ id: world.other.assignmentId, attemptsUsed: 1 })]));
+      else expect(result).toEqual([]);
+      await expectMemberClassesOnly((result as Array<{ classId: string }>).map((row) => row.classId), world.users[actor]);
+    },
+  },
+  getStudentAssignment: {
+    run: (user, world) => getStudentAssignment(user, world.assignmentId, WHILE_OPEN),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({
+        id: world.assignmentId,
+        class: { id: world.classId },
+        status: "open",
+        attempts: [expect.objectContaining({ id: world.attemptId })],
+      });
+    },
+  },
+  startAttempt: {
+    run: (user, world) => startAttempt(user, world.assignmentId, WHILE_OPEN),
+    allowed: async (result, world) => {
+      expect(result).toEqual({ id: expect.any(String), isResumed: false });
+      expect((result as { id: string }).id).not.toBe(world.attemptId);
+      expect(await db().attempt.count({ where: { assignmentId: world.assignmentId, studentId: world.users.member.id } })).toBe(2);
+    },
+    unchanged: async (world, actor) => {
+      expect(await db().attempt.count({ where: { studentId: world.users[actor].id, assignmentId: world.assignmentId } })).toBe(0);
+      expect(await db().attempt.count({ where: { assignmentId: world.assignmentId } })).toBe(1);
+    },
+  },
+  getOwnAttempt: {
+    run: (user, world) => getOwnAttempt(user, world.attemptId),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ id: world.attemptId, assignmentId: world.assignmentId, score: 3, finishedAt: expect.any(Date) });
+    },
+  },
+  getAttemptForTeacher: {
+    run: (user, world) => getAttemptForTeacher(user, world.attemptId),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ id: world.attemptId, studentId: world.users.member.id, assignmentId: world.assignmentId, score: 3 });
+    },
+  },
+};
+
+let users: Record<Actor, SessionUser>;
+let other: World["other"];
+let world: World;
+
+async function finishAttempt(attemptId: string, score: number) {
+  await db().attempt.update({ where: { id: attemptId }, data: { finishedAt: WHILE_OPEN, score } });
+}
+
+beforeAll(async () => {
+  await ensureContent();
+  const [owner, otherTeacher, member, nonMember] = await Promise.all([
+    createTeacher("Wanjiru Kamau"),
+    createTeacher("Daniel Mwangi"),
+    createStudent("Amina Otieno"),
+    createStudent("Baraka Ochieng"),
+  ]);
+  users = { owner: owner!, otherTeacher: otherTeacher!, member: member!, nonMember: nonMember! };
+  // The other teacher's class, so that every actor has data of their own that lists must show.
+  const otherClass = await createClassWithMembers(users.otherTeacher, [users.nonMember]);
+  const otherAssignment = await createTestAssignment(users.otherTeacher, otherClass.id);
+  const otherAttempt = await startAttempt(users.nonMember, otherAssignment.id, WHILE_OPEN);
+  other = { classId: otherClass.id, assignmentId: otherAssignment.id, attemptId: otherAttempt.id };
+});
+
+beforeEach(async () => {
+  const created = await createClassWithMembers(users.owner, [users.member], uniqueClassName());
+  const assignmentTitle = `Money ${uniqueTag()}`;
+  const assignment = await createTestAssignment(users.owner, created.id, { title: assignmentTitle, attemptsAllowed: "2" });
+  const attempt = await startAttempt(users.member, assignment.id, WHILE_OPEN);
+  await finishAttempt(attempt.id, 3);
+  world = {
+    users,
+    classId: created.id,
+    className: created.name,
+    joinCode: created.joinCode,
+    assignmentId: assignment.id,
+    assignmentTitle,
+    attemptId: attempt.id,
+    other,
+  };
+});
+
+afterAll(() => db().$disconnect());
+
+const rows = (Object.keys(MATRIX) as OperationName[]).flatMap((operation) =>
+  ACTORS.map((actor) => [operation, actor, MATRIX[operation][actor]] as const),
+);
+
+describe("access matrix", () => {
+  it.each(rows)("%s as %s: %s", async (name, actor, outcome) => {
+    const operation = OPERATIONS[name];
+    const call = () => operation.run(world.users[actor], world, actor);
+    if (outcome === "allow") {
+      await operation.allowed(await call(), world, actor);
+      return;
+    }
+    const denial = operation.denial ?? "throws";
+    if (denial === "filtered") {
+      await operation.filtered!(await call(), world, actor);
+    } else if (denial === "ignored") {
+      expect(await call()).toBeUndefined();
+    } else {
+      const error = await call().then(
+        (result) => ({ returned: result }),
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(operation.isRoleRefusal ? UserFacingError : NotFoundError);
+    }
+    await operation.unchanged?.(world, actor);
+  });
+
+  it("covers every actor-taking function of the classes, assignments and attempts data layer", async () => {
+    // A data-layer function takes the acting user as its first parameter, named `actor`.
+    const actorTaking: string[] = [];
+    for (const folder of COVERED_FOLDERS) {
+      const files = readdirSync(path.join(process.cwd(), folder)).filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"));
+      for (const file of files) {
+        const exports = (await import(path.join(process.cwd(), folder, file))) as Record<string, unknown>;
+        for (const [exportName, value] of Object.entries(exports)) {
+          if (typeof value === "function" && firstParameter(value) === "actor") actorTaking.push(exportName);
+        }
+      }
+    }
+    expect(actorTaking).toEqual(expect.arrayContaining(["getTeacherClass", "startAttempt", "joinClass"]));
+    // A function listed here is new: give it a row in MATRIX and OPERATIONS.
+    expect(actorTaking.filter((name) => !(name in MATRIX))).toEqual([]);
+  });
+});
+
+function firstParameter(fn: unknown): string | undefined {
+  return /^(?:async\s+)?function\s*[\w$]*\s*\(\s*([\w$]+)/.exec(String(fn))?.[1];
+}
