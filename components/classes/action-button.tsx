@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, useTransition, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { BUTTON, type ButtonVariant } from "./styles";
 
@@ -14,7 +14,7 @@ type Props = {
   variant?: ButtonVariant;
   /** Ask first: the question, and the name of the button that goes ahead. */
   confirm?: { question: string; confirmLabel: string };
-  /** Called after the action succeeded (the component may be gone after the refresh). */
+  /** Called after the action succeeded; it then decides where focus goes (this component may be gone after the refresh). */
   onSuccess?: () => void;
 };
 
@@ -29,8 +29,17 @@ export function ActionButton({ action, fields, children, pendingLabel, variant =
   const cancelRef = useRef<HTMLButtonElement>(null);
   const questionId = useId();
   const errorId = useId();
+  // Where keyboard focus goes once the confirm step opens or closes.
+  const focusNext = useRef<"cancel" | "trigger" | null>(null);
+
+  useEffect(() => {
+    if (focusNext.current === "cancel") cancelRef.current?.focus();
+    if (focusNext.current === "trigger") triggerRef.current?.focus();
+    focusNext.current = null;
+  }, [isConfirming]);
 
   function run() {
+    if (isPending) return;
     const formData = new FormData();
     for (const [key, value] of Object.entries(fields)) formData.set(key, value);
     setError(null);
@@ -47,21 +56,27 @@ export function ActionButton({ action, fields, children, pendingLabel, variant =
         setError(result.error);
         return;
       }
-      setIsConfirming(false);
+      if (confirm) {
+        // The confirm buttons go away: put focus back where the user started,
+        // unless the caller moves it (the button itself may be going away).
+        if (!onSuccess) focusNext.current = "trigger";
+        setIsConfirming(false);
+      }
       onSuccess?.();
     });
   }
 
   function startConfirming() {
+    if (isPending) return;
     setError(null);
-    setIsConfirming(true);
     // Focus the safe choice once the question is on screen.
-    requestAnimationFrame(() => cancelRef.current?.focus());
+    focusNext.current = "cancel";
+    setIsConfirming(true);
   }
 
   function cancel() {
+    focusNext.current = "trigger";
     setIsConfirming(false);
-    requestAnimationFrame(() => triggerRef.current?.focus());
   }
 
   const errorMessage = error ? (
@@ -80,13 +95,13 @@ export function ActionButton({ action, fields, children, pendingLabel, variant =
           <button
             type="button"
             onClick={run}
-            disabled={isPending}
+            aria-disabled={isPending}
             aria-describedby={error ? errorId : undefined}
             className={variant === "primary" ? BUTTON.primary : BUTTON.dangerSolid}
           >
             {isPending ? pendingLabel : confirm.confirmLabel}
           </button>
-          <button ref={cancelRef} type="button" onClick={cancel} disabled={isPending} className={BUTTON.secondary}>
+          <button ref={cancelRef} type="button" onClick={isPending ? undefined : cancel} aria-disabled={isPending} className={BUTTON.secondary}>
             Cancel
           </button>
         </div>
@@ -101,7 +116,7 @@ export function ActionButton({ action, fields, children, pendingLabel, variant =
         ref={triggerRef}
         type="button"
         onClick={confirm ? startConfirming : run}
-        disabled={isPending}
+        aria-disabled={isPending}
         aria-describedby={error ? errorId : undefined}
         className={BUTTON[variant]}
       >

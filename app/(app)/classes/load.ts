@@ -25,9 +25,10 @@ export const loadTeacherClass = cache(async (classId: string, returnTo: string) 
 });
 
 export const loadTeacherAssignment = cache(async (classId: string, assignmentId: string, returnTo: string) => {
-  const user = await requireTeacherUser(returnTo);
+  const { user, found } = await loadTeacherClass(classId, returnTo);
   const assignment = await orNotFound(getTeacherAssignment(user, assignmentId));
   // The address must name the assignment's own class.
   if (assignment.class.id !== classId) notFound();
-  return { user, assignment };
+  // An archived class's assignments are read-only until it is restored.
+  return { user, assignment, isClassArchived: found.archivedAt !== null };
 });

@@ -47,26 +47,28 @@ export function JoinCodeCard({ classId, joinCode, isEnabled, isArchived, joinUrl
         </div>
         {isUsable ? <QrCode url={joinUrl} className="w-40 shrink-0 self-start border border-slate-200 sm:self-center" /> : null}
       </div>
-      <div className="flex flex-wrap items-start gap-2">
-        <ActionButton
-          action={regenerateJoinCodeAction}
-          fields={{ classId }}
-          pendingLabel="Making a new code…"
-          confirm={{
-            question: `Make a new join code? The code ${code} stops working at once.`,
-            confirmLabel: "Make a new code",
-          }}
-        >
-          New join code
-        </ActionButton>
-        <ActionButton
-          action={setJoinCodeEnabledAction}
-          fields={{ classId, isEnabled: String(!isEnabled) }}
-          pendingLabel={isEnabled ? "Turning it off…" : "Turning it on…"}
-        >
-          {isEnabled ? "Turn join code off" : "Turn join code on"}
-        </ActionButton>
-      </div>
+      {isArchived ? null : (
+        <div className="flex flex-wrap items-start gap-2">
+          <ActionButton
+            action={regenerateJoinCodeAction}
+            fields={{ classId }}
+            pendingLabel="Making a new code…"
+            confirm={{
+              question: `Make a new join code? The code ${code} stops working at once.`,
+              confirmLabel: "Make a new code",
+            }}
+          >
+            New join code
+          </ActionButton>
+          <ActionButton
+            action={setJoinCodeEnabledAction}
+            fields={{ classId, isEnabled: String(!isEnabled) }}
+            pendingLabel={isEnabled ? "Turning it off…" : "Turning it on…"}
+          >
+            {isEnabled ? "Turn join code off" : "Turn join code on"}
+          </ActionButton>
+        </div>
+      )}
     </div>
   );
 }

@@ -45,8 +45,8 @@ export default async function ClassPage({ params }: Props) {
         </p>
         {isArchived ? (
           <p className="rounded border border-slate-300 bg-slate-100 p-3">
-            This class is archived: students no longer see it or its assignments, and nobody can join it. Nothing was deleted. You
-            can restore it under Class settings.
+            This class is archived: students no longer see it or its assignments, nobody can join it, and it cannot be changed.
+            Nothing was deleted. You can restore it under Class settings.
           </p>
         ) : null}
       </header>
@@ -69,13 +69,16 @@ export default async function ClassPage({ params }: Props) {
           <h2 id="students-heading" className="text-xl font-semibold">
             Students
           </h2>
-          <Link href={`/classes/${found.id}/students/new`} className={BUTTON.secondary}>
-            Add students
-          </Link>
+          {isArchived ? null : (
+            <Link href={`/classes/${found.id}/students/new`} className={BUTTON.secondary}>
+              Add students
+            </Link>
+          )}
         </div>
         <RosterTable
           classId={found.id}
           className={found.name}
+          isReadOnly={isArchived}
           students={found.students.map((student) => ({ ...student, joinedAt: student.joinedAt.toISOString() }))}
         />
       </section>

@@ -17,6 +17,7 @@ export function RenameClassForm({ classId, name }: { classId: string; name: stri
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (isPending) return;
     const formData = new FormData(event.currentTarget);
     startTransition(async () => {
       try {
@@ -42,7 +43,7 @@ export function RenameClassForm({ classId, name }: { classId: string; name: stri
         errors={fieldErrors?.name}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={isPending} className={BUTTON.primary}>
+        <button type="submit" aria-disabled={isPending} className={BUTTON.primary}>
           {isPending ? "Saving…" : "Rename class"}
         </button>
         <p role="status" className="text-sm font-medium text-emerald-800">

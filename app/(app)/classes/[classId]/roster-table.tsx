@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ActionButton } from "@/components/classes/action-button";
 import { LocalDate } from "@/components/classes/local-date";
 import { BADGE } from "@/components/classes/styles";
@@ -21,14 +21,25 @@ function NarrowLabel({ children }: { children: string }) {
   );
 }
 
-export function RosterTable({ classId, className, students }: { classId: string; className: string; students: RosterStudent[] }) {
+type Props = {
+  classId: string;
+  className: string;
+  students: RosterStudent[];
+  /** An archived class's roster can be read but not changed. */
+  isReadOnly?: boolean;
+};
+
+export function RosterTable({ classId, className, students, isReadOnly = false }: Props) {
   const [status, setStatus] = useState("");
   const statusRef = useRef<HTMLParagraphElement>(null);
 
+  // The removed student's row (and its focused button) goes away: keep keyboard focus in the roster.
+  useEffect(() => {
+    if (status) statusRef.current?.focus();
+  }, [status]);
+
   function onRemoved(name: string) {
     setStatus(`${name} was removed from the class.`);
-    // The row (and its focused button) is gone: keep keyboard focus in the roster.
-    requestAnimationFrame(() => statusRef.current?.focus());
   }
 
   return (
@@ -55,9 +66,11 @@ export function RosterTable({ classId, className, students }: { classId: string;
               <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
                 Password
               </th>
-              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2">
-                <span className="sr-only">Actions</span>
-              </th>
+              {isReadOnly ? null : (
+                <th role="columnheader" scope="col" className="sm:px-3 sm:py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody role="rowgroup" className="block space-y-3 sm:table-row-group sm:space-y-0">
@@ -70,7 +83,7 @@ export function RosterTable({ classId, className, students }: { classId: string;
                 <td role="cell" className={`${CELL} font-semibold`}>
                   {student.name}
                 </td>
-                <td role="cell" className={`${CELL} break-all`}>
+                <td role="cell" className={`${CELL} break-all sm:break-normal`}>
                   <NarrowLabel>Username</NarrowLabel>
                   <span className="font-mono">{student.username}</span>
                 </td>
@@ -82,21 +95,23 @@ export function RosterTable({ classId, className, students }: { classId: string;
                   <NarrowLabel>Password</NarrowLabel>
                   {student.mustChangePassword ? <span className={BADGE.warning}>Must set password</span> : "Chosen"}
                 </td>
-                <td role="cell" className={`${CELL} pt-2 sm:text-right`}>
-                  <ActionButton
-                    action={removeStudentAction}
-                    fields={{ classId, studentId: student.id }}
-                    variant="danger"
-                    pendingLabel={`Removing ${student.name}…`}
-                    confirm={{
-                      question: `Remove ${student.name} from ${className}? Their account and their work are kept.`,
-                      confirmLabel: `Yes, remove ${student.name}`,
-                    }}
-                    onSuccess={() => onRemoved(student.name)}
-                  >
-                    Remove<span className="sr-only"> {student.name}</span>
-                  </ActionButton>
-                </td>
+                {isReadOnly ? null : (
+                  <td role="cell" className={`${CELL} pt-2 sm:text-right`}>
+                    <ActionButton
+                      action={removeStudentAction}
+                      fields={{ classId, studentId: student.id }}
+                      variant="danger"
+                      pendingLabel={`Removing ${student.name}…`}
+                      confirm={{
+                        question: `Remove ${student.name} from ${className}? Their account and their work are kept.`,
+                        confirmLabel: `Yes, remove ${student.name}`,
+                      }}
+                      onSuccess={() => onRemoved(student.name)}
+                    >
+                      Remove<span className="sr-only"> {student.name}</span>
+                    </ActionButton>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -185,7 +185,7 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={isEditing ? "Edit the assignment" : "Assign a set"} className="space-y-6">
-      <FormAlert message={result && !result.ok ? result.error : null} />
+      <FormAlert message={result && !result.ok ? (fieldErrors ? "Check the highlighted fields." : result.error) : null} />
       <input type="hidden" name="classId" value={classId} />
       {assignmentId ? <input type="hidden" name="assignmentId" value={assignmentId} /> : null}
       <input type="hidden" name="timeZone" value={timeZone} />

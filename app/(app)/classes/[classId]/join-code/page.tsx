@@ -29,24 +29,27 @@ export default async function JoinCodePage({ params }: Props) {
       </p>
       <h1 className="text-2xl font-bold break-words sm:text-4xl">Join {found.name}</h1>
       {isUsable ? (
-        <>
-          <section aria-labelledby="join-code-heading" className="space-y-2">
-            <h2 id="join-code-heading" className="text-lg font-semibold text-slate-700 sm:text-2xl">
-              Join code
-            </h2>
-            <p className="font-mono text-[clamp(2.75rem,13vw,7rem)] leading-none font-bold tracking-wider whitespace-nowrap text-slate-950">
-              {formatJoinCode(found.joinCode)}
+        // On a wide screen (a projector) the code and the QR code sit side by side, using the full width.
+        <div className="space-y-6 lg:relative lg:left-1/2 lg:grid lg:w-[calc(100vw-4rem)] lg:max-w-6xl lg:-translate-x-1/2 lg:grid-cols-[1fr_auto] lg:items-center lg:gap-12 lg:space-y-0">
+          <div className="space-y-6">
+            <section aria-labelledby="join-code-heading" className="space-y-2">
+              <h2 id="join-code-heading" className="text-lg font-semibold text-slate-700 sm:text-2xl">
+                Join code
+              </h2>
+              <p className="font-mono text-[clamp(2.75rem,13vw,7rem)] leading-none font-bold tracking-wider whitespace-nowrap text-slate-950 lg:text-[clamp(4rem,6vw,6.5rem)]">
+                {formatJoinCode(found.joinCode)}
+              </p>
+            </section>
+            <p className="text-lg sm:text-2xl">
+              Scan the QR code, or go to <br />
+              <a href={url} className="font-semibold break-all text-brand underline">
+                {url}
+              </a>
             </p>
-          </section>
-          <p className="text-lg sm:text-2xl">
-            Scan the QR code, or go to <br />
-            <a href={url} className="font-semibold break-all text-brand underline">
-              {url}
-            </a>
-          </p>
-          <QrCode url={url} className="mx-auto w-64 max-w-full border border-slate-200 p-2 sm:w-96" />
-          <p className="text-slate-700 sm:text-lg">Sign in or create a student account, and you are in the class.</p>
-        </>
+            <p className="text-slate-700 sm:text-lg">Sign in or create a student account, and you are in the class.</p>
+          </div>
+          <QrCode url={url} className="mx-auto w-64 max-w-full border border-slate-200 p-2 sm:w-96 lg:w-[min(28rem,60vh)]" />
+        </div>
       ) : (
         <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-left text-amber-950">
           <p className="font-semibold">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ActionButton } from "@/components/classes/action-button";
 import { BADGE, BUTTON } from "@/components/classes/styles";
 import { assignmentStatus, formatInstant } from "@/lib/classes/assignment";
@@ -30,7 +31,11 @@ function NarrowLabel({ children }: { children: string }) {
 
 export default async function AssignmentPage({ params }: Props) {
   const { classId, assignmentId } = await params;
-  const { assignment } = await loadTeacherAssignment(classId, assignmentId, `/classes/${classId}/assignments/${assignmentId}`);
+  const { assignment, isClassArchived } = await loadTeacherAssignment(
+    classId,
+    assignmentId,
+    `/classes/${classId}/assignments/${assignmentId}`,
+  );
   const { sets } = await listLibrary();
   const set = sets.find((candidate) => candidate.slug === assignment.setSlug);
   const zone = assignment.timeZone;
@@ -50,6 +55,30 @@ export default async function AssignmentPage({ params }: Props) {
   const finished = students.filter((student) => attemptsByStudent.get(student.id)?.some((attempt) => attempt.finishedAt)).length;
   const pool = assignment.itemIds.length;
   const isSubset = set ? pool < set.itemCount : false;
+
+  const rules: Array<{ term: string; value: ReactNode }> = [
+    {
+      term: "Set",
+      value: set ? (
+        <Link href={`/library/sets/${encodeURIComponent(set.slug)}`} className="text-brand underline">
+          {set.title}
+        </Link>
+      ) : (
+        assignment.setSlug
+      ),
+    },
+    {
+      term: "Questions",
+      value: `${assignment.questionCount} per attempt, from ${isSubset ? `${pool} chosen questions` : `all ${pool} questions of the set`}`,
+    },
+    { term: "Mode", value: MODE_LABEL[assignment.mode] ?? assignment.mode },
+    { term: "Opens", value: <time dateTime={assignment.opensAt.toISOString()}>{formatInstant(assignment.opensAt, zone)}</time> },
+    { term: "Due", value: <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, zone)}</time> },
+    { term: "Time zone", value: zone.replaceAll("_", " ") },
+    { term: "Attempts allowed", value: assignment.attemptsAllowed },
+    { term: "Right answers shown", value: REVEAL_LABEL[assignment.revealAnswers] ?? assignment.revealAnswers },
+    { term: "Shuffled", value: assignment.shuffle ? "Yes: each student gets their own order" : "No: the set’s order" },
+  ];
 
   return (
     <div className="space-y-8">
@@ -77,67 +106,47 @@ export default async function AssignmentPage({ params }: Props) {
         <h2 id="rules-heading" className="text-xl font-semibold">
           Rules
         </h2>
-        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium text-slate-600">Set</dt>
-          <dd>
-            {set ? (
-              <Link href={`/library/sets/${encodeURIComponent(set.slug)}`} className="text-brand underline">
-                {set.title}
-              </Link>
-            ) : (
-              assignment.setSlug
-            )}
-          </dd>
-          <dt className="font-medium text-slate-600">Questions</dt>
-          <dd>
-            {assignment.questionCount} per attempt, from {isSubset ? `${pool} chosen questions` : `all ${pool} questions of the set`}
-          </dd>
-          <dt className="font-medium text-slate-600">Mode</dt>
-          <dd>{MODE_LABEL[assignment.mode] ?? assignment.mode}</dd>
-          <dt className="font-medium text-slate-600">Opens</dt>
-          <dd>
-            <time dateTime={assignment.opensAt.toISOString()}>{formatInstant(assignment.opensAt, zone)}</time>
-          </dd>
-          <dt className="font-medium text-slate-600">Due</dt>
-          <dd>
-            <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, zone)}</time>
-          </dd>
-          <dt className="font-medium text-slate-600">Time zone</dt>
-          <dd>{zone.replaceAll("_", " ")}</dd>
-          <dt className="font-medium text-slate-600">Attempts allowed</dt>
-          <dd>{assignment.attemptsAllowed}</dd>
-          <dt className="font-medium text-slate-600">Right answers shown</dt>
-          <dd>{REVEAL_LABEL[assignment.revealAnswers] ?? assignment.revealAnswers}</dd>
-          <dt className="font-medium text-slate-600">Shuffled</dt>
-          <dd>{assignment.shuffle ? "Yes: each student gets their own order" : "No: the set’s order"}</dd>
+        <dl className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4">
+          {rules.map((rule) => (
+            <div key={rule.term} className="grid gap-x-6 py-2 sm:grid-cols-[12rem_1fr]">
+              <dt className="font-medium text-slate-600">{rule.term}</dt>
+              <dd>{rule.value}</dd>
+            </div>
+          ))}
         </dl>
-        <div className="flex flex-wrap items-start gap-2">
-          <Link href={`/classes/${classId}/assignments/${assignment.id}/edit`} className={BUTTON.primary}>
-            Edit assignment
-          </Link>
-          {isWithdrawn ? (
-            <ActionButton
-              action={setAssignmentWithdrawnAction}
-              fields={{ classId, assignmentId: assignment.id, isWithdrawn: "false" }}
-              pendingLabel="Restoring…"
-            >
-              Restore assignment
-            </ActionButton>
-          ) : (
-            <ActionButton
-              action={setAssignmentWithdrawnAction}
-              fields={{ classId, assignmentId: assignment.id, isWithdrawn: "true" }}
-              variant="danger"
-              pendingLabel="Withdrawing…"
-              confirm={{
-                question: `Withdraw ${assignment.title}? Students stop seeing it; the work they have done is kept.`,
-                confirmLabel: "Yes, withdraw it",
-              }}
-            >
-              Withdraw assignment
-            </ActionButton>
-          )}
-        </div>
+        {isClassArchived ? (
+          <p className="rounded border border-slate-300 bg-slate-100 p-3">
+            The class is archived, so this assignment cannot be changed. Restore the class to edit or withdraw it.
+          </p>
+        ) : (
+          <div className="flex flex-wrap items-start gap-2">
+            <Link href={`/classes/${classId}/assignments/${assignment.id}/edit`} className={BUTTON.primary}>
+              Edit assignment
+            </Link>
+            {isWithdrawn ? (
+              <ActionButton
+                action={setAssignmentWithdrawnAction}
+                fields={{ classId, assignmentId: assignment.id, isWithdrawn: "false" }}
+                pendingLabel="Restoring…"
+              >
+                Restore assignment
+              </ActionButton>
+            ) : (
+              <ActionButton
+                action={setAssignmentWithdrawnAction}
+                fields={{ classId, assignmentId: assignment.id, isWithdrawn: "true" }}
+                variant="danger"
+                pendingLabel="Withdrawing…"
+                confirm={{
+                  question: `Withdraw ${assignment.title}? Students stop seeing it; the work they have done is kept.`,
+                  confirmLabel: "Yes, withdraw it",
+                }}
+              >
+                Withdraw assignment
+              </ActionButton>
+            )}
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="progress-heading" className="space-y-3">
@@ -184,7 +193,7 @@ export default async function AssignmentPage({ params }: Props) {
                   >
                     <td role="cell" className={CELL}>
                       <span className="block font-semibold">{student.name}</span>
-                      <span className="block font-mono text-sm break-all text-slate-700">{student.username}</span>
+                      <span className="block font-mono text-sm break-all text-slate-700 sm:break-normal">{student.username}</span>
                     </td>
                     <td role="cell" className={CELL}>
                       <NarrowLabel>Status</NarrowLabel>
@@ -197,6 +206,9 @@ export default async function AssignmentPage({ params }: Props) {
                       )}
                     </td>
                     <td role="cell" className={CELL}>
+                      <span aria-hidden="true" className="block text-sm font-medium text-slate-600 sm:hidden">
+                        Attempts
+                      </span>
                       {attempts.length === 0 ? (
                         <span className="text-slate-600">None yet</span>
                       ) : (

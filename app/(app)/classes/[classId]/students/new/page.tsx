@@ -30,7 +30,17 @@ export default async function AddStudentsPage({ params }: Props) {
           address is needed. Students choose their own password the first time they sign in. Up to {ROSTER_MAX} students at a time.
         </p>
       </header>
-      <AddStudentsForm classId={found.id} className={found.name} signInUrl={signInUrl(await appOrigin())} />
+      {found.archivedAt ? (
+        <p className="rounded border border-slate-300 bg-slate-100 p-3">
+          This class is archived. Restore it on{" "}
+          <Link href={`/classes/${found.id}`} className="font-medium text-brand underline">
+            the class page
+          </Link>{" "}
+          to add students.
+        </p>
+      ) : (
+        <AddStudentsForm classId={found.id} className={found.name} signInUrl={signInUrl(await appOrigin())} />
+      )}
     </div>
   );
 }

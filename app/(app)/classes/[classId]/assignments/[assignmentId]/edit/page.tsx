@@ -15,7 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditAssignmentPage({ params, searchParams }: Props) {
   const { classId, assignmentId } = await params;
-  const { assignment } = await loadTeacherAssignment(classId, assignmentId, `/classes/${classId}/assignments/${assignmentId}/edit`);
+  const { assignment, isClassArchived } = await loadTeacherAssignment(
+    classId,
+    assignmentId,
+    `/classes/${classId}/assignments/${assignmentId}/edit`,
+  );
   const wanted = (await searchParams).set;
   const choices = await loadSetChoices(typeof wanted === "string" ? wanted : undefined, assignment.setSlug);
 
@@ -36,28 +40,38 @@ export default async function EditAssignmentPage({ params, searchParams }: Props
         <h1 className="text-2xl font-bold break-words">Edit {assignment.title}</h1>
         <p className="text-slate-700">For {assignment.class.name}.</p>
       </header>
-      <AssignmentForm
-        classId={classId}
-        assignmentId={assignment.id}
-        sets={choices.sets}
-        setSlug={choices.setSlug}
-        questions={choices.questions}
-        now={new Date().toISOString()}
-        defaults={{
-          title: assignment.title,
-          mode: assignment.mode as AssignmentMode,
-          revealAnswers: assignment.revealAnswers as RevealAnswers,
-          shuffle: assignment.shuffle,
-          attemptsAllowed: assignment.attemptsAllowed,
-          questionCount: assignment.questionCount,
-          itemIds,
-          dates: {
-            opensAt: instantToLocal(assignment.opensAt, assignment.timeZone),
-            dueAt: instantToLocal(assignment.dueAt, assignment.timeZone),
-            timeZone: assignment.timeZone,
-          },
-        }}
-      />
+      {isClassArchived ? (
+        <p className="rounded border border-slate-300 bg-slate-100 p-3">
+          This class is archived, so its assignments cannot be changed. Restore it on{" "}
+          <Link href={`/classes/${classId}`} className="font-medium text-brand underline">
+            the class page
+          </Link>{" "}
+          first.
+        </p>
+      ) : (
+        <AssignmentForm
+          classId={classId}
+          assignmentId={assignment.id}
+          sets={choices.sets}
+          setSlug={choices.setSlug}
+          questions={choices.questions}
+          now={new Date().toISOString()}
+          defaults={{
+            title: assignment.title,
+            mode: assignment.mode as AssignmentMode,
+            revealAnswers: assignment.revealAnswers as RevealAnswers,
+            shuffle: assignment.shuffle,
+            attemptsAllowed: assignment.attemptsAllowed,
+            questionCount: assignment.questionCount,
+            itemIds,
+            dates: {
+              opensAt: instantToLocal(assignment.opensAt, assignment.timeZone),
+              dueAt: instantToLocal(assignment.dueAt, assignment.timeZone),
+              timeZone: assignment.timeZone,
+            },
+          }}
+        />
+      )}
     </div>
   );
 }
