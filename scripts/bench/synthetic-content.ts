@@ -37,9 +37,10 @@ type Topic = (typeof FILE_TOPICS)[number];
 // ---------------------------------------------------------------------------
 // Words
 
-const SYLLABLES = ["ba", "da", "ka", "ki", "ko", "la", "le", "li", "lo", "ma", "me", "mi", "mo", "na", "ne", "ni", "no", "ra", "re", "ri"];
-const MORE_SYLLABLES = ["ro", "sa", "se", "si", "so", "ta", "te", "ti", "to", "wa", "ya", "za", "zu", "du", "gu", "ho", "ju", "pe", "vu", "bi"];
-const ALL_SYLLABLES = [...SYLLABLES, ...MORE_SYLLABLES];
+const SYLLABLES = [
+  "ba", "da", "ka", "ki", "ko", "la", "le", "li", "lo", "ma", "me", "mi", "mo", "na", "ne", "ni", "no", "ra", "re", "ri",
+  "ro", "sa", "se", "si", "so", "ta", "te", "ti", "to", "wa", "ya", "za", "zu", "du", "gu", "ho", "ju", "pe", "vu", "bi",
+];
 const FIRST_NAMES = [
   "Amina", "Joseph", "Grace", "Daniel", "Fatuma", "Samuel", "Esther", "Peter", "Wanjiru", "Kofi", "Marie", "Jean",
   "José", "Zoë", "Amélie", "Irũngũ", "Hassan", "Leila", "Omar", "Nadia", "Carlos", "Lucía", "Ana", "Tomás",
@@ -84,14 +85,13 @@ const ORG_PATTERNS: { name: string; description: string; acronym: boolean }[] = 
 // The world: entities, outlets, articles
 
 type Person = Entity & { role: string; surname: string };
-type Named = Entity;
 
 type World = {
   random: Random;
   people: Person[];
-  organizations: Named[];
-  countries: Named[];
-  places: Named[];
+  organizations: Entity[];
+  countries: Entity[];
+  places: Entity[];
   outlets: string[];
   /** Keys of every name and alias used, so that each belongs to one entity. */
   used: Set<string>;
@@ -107,11 +107,11 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A new invented word of 2 or 3 syllables, not yet used as a name or alias. */
+/** A new invented word of `syllables` syllables, not yet used as a name or alias. */
 function newWord(world: World, syllables: number): string {
   for (;;) {
     let word = "";
-    for (let index = 0; index < syllables; index++) word += pick(ALL_SYLLABLES, world.random);
+    for (let index = 0; index < syllables; index++) word += pick(SYLLABLES, world.random);
     const name = capitalize(word);
     if (!world.used.has(nameKey(name))) return name;
   }
@@ -276,12 +276,12 @@ function evidenceOf(placed: Placed, from?: string): Evidence[] {
 }
 
 const personAnswer = (person: Person): Answer => ({ type: "person", value: person.name, aliases: [person.surname] });
-const entityAnswer = (type: "organization" | "country" | "place", entity: Named): Answer => ({ type, value: entity.name, aliases: entity.aliases });
+const entityAnswer = (type: "organization" | "country" | "place", entity: Entity): Answer => ({ type, value: entity.name, aliases: entity.aliases });
 
 function deploymentFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const { random } = world;
   const person = pick(world.people, random);
-  const [country, other] = shuffle(world.countries, random) as [Named, Named];
+  const [country, other] = shuffle(world.countries, random) as [Entity, Entity];
   const town = pick(world.places, random);
   const unit = pick(UNITS, random);
   const count = someCount(random);
@@ -484,7 +484,7 @@ function opinionFacts(world: World, opinions: ArticleDraft[]): FactDraft[] {
 /** Two articles that give different numbers for one deployment: a fact about the disagreement. */
 function conflictFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const { random } = world;
-  const [country, other] = shuffle(world.countries, random) as [Named, Named];
+  const [country, other] = shuffle(world.countries, random) as [Entity, Entity];
   const unit = pick(UNITS, random);
   const first = someCount(random);
   const second = { value: first.value * 2, text: grouped(first.value * 2) };
