@@ -55,7 +55,8 @@ const BROKEN_FIXTURES: Record<string, string> = {
   "entity-duplicate-name": 'entities.yaml:18: duplicate entity name "Kenya" (first at line 14)',
 };
 
-describe("npm run content -- check", () => {
+// Each test starts the command line (about a second on a loaded machine).
+describe("npm run content -- check", { timeout: 30_000 }, () => {
   it.concurrent("passes on the shipped content and prints a summary", async () => {
     const run = await runCli("check");
     expect(run.stderr).toBe("");

@@ -202,6 +202,14 @@ describe("parseContent on valid content", () => {
 });
 
 describe("parseContent: YAML and structure", () => {
+  it("reports an alias without an anchor on its line instead of failing", () => {
+    const text = fact("a").replace("difficulty: 1", "difficulty: *level");
+    const line = text.split("\n").findIndex((row) => row.includes("*level")) + 1;
+    expect(problemsOf(content(factsFile("test", text)))).toEqual([
+      `content/facts/test.yaml:${line}: YAML error: Unresolved alias (the anchor must be set before the alias): level`,
+    ]);
+  });
+
   it("reports a YAML syntax error at the line the parser gives", () => {
     const text = fact("a").replace("  kind: fact", "  kind fact");
     expect(problemsOf(content(factsFile("test", text)))).toEqual([

@@ -218,7 +218,17 @@ function parseYaml(file: string, text: string, lineOffset: number) {
     const problem = { file, line: lineOfOffset(source, error.pos[0]), message: `YAML syntax error: ${error.message}` };
     return { ok: false as const, problem };
   }
-  return { ok: true as const, doc, source };
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (resolveError) {
+    // An alias (*name) whose anchor (&name) is not defined before it.
+    const message = resolveError instanceof Error ? resolveError.message : String(resolveError);
+    const alias = /: (\S+)$/.exec(message)?.[1];
+    const at = alias ? text.search(new RegExp(`\\*${alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`)) : -1;
+    return { ok: false as const, problem: { file, line: at >= 0 ? lineOfOffset(source, at) : lineOffset + 1, message: `YAML error: ${message}` } };
+  }
+  return { ok: true as const, doc, source, value };
 }
 
 // ---------------------------------------------------------------------------
@@ -438,8 +448,7 @@ function checkArticle(file: string, slug: string, text: string): ArticleResult {
   const articleText: ArticleText = { slug, normalizedBody: normalizeWhitespace(parts.body) };
   const parsed = parseYaml(file, parts.frontMatter, 1);
   if (!parsed.ok) return { article: null, text: articleText, problems: [parsed.problem] };
-  const { doc, source } = parsed;
-  const raw: unknown = doc.toJS();
+  const { doc, source, value: raw } = parsed;
   if (!isMap(doc.contents)) {
     const problem = { file, line: 1, message: "front matter must be a mapping of title, outlet, author, published, kind, source_file and hash" };
     return { article: null, text: articleText, problems: [problem] };
@@ -497,8 +506,7 @@ function checkEntitiesFast(file: string, text: string): EntitiesResult | null {
 function checkEntitiesPrecise(file: string, text: string): EntitiesResult {
   const parsed = parseYaml(file, text, 0);
   if (!parsed.ok) return { entities: null, problems: [parsed.problem] };
-  const { doc, source } = parsed;
-  const raw: unknown = doc.toJS();
+  const { doc, source, value: raw } = parsed;
   if (!isMap(doc.contents)) {
     return { entities: null, problems: [{ file, line: 1, message: "entities file must be a mapping of people, organizations, countries and places" }] };
   }
@@ -611,12 +619,11 @@ function checkFactFileFast(file: string, text: string, context: FactContext): Fa
 function checkFactFilePrecise(file: string, text: string, context: FactContext): FactFileResult {
   const parsed = parseYaml(file, text, 0);
   if (!parsed.ok) return { facts: [], problems: [parsed.problem] };
-  const { doc, source } = parsed;
+  const { doc, source, value: raw } = parsed;
   if (!isSeq(doc.contents)) {
     const line = lineOfNode(source, doc.contents, 1);
     return { facts: [], problems: [{ file, line, message: "a fact file must be a YAML list of facts" }] };
   }
-  const raw: unknown = doc.toJS();
   const rawFacts = Array.isArray(raw) ? raw : [];
   const facts: Fact[] = [];
   const problems: ContentProblem[] = [];
