@@ -2,12 +2,14 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 import { currentUser } from "@/server/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Factdeck", template: "%s · Factdeck" },
   description: "Quizzes and flashcards from the news, with the source of every answer.",
+  appleWebApp: { capable: true, title: "Factdeck", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d4ed8" };
@@ -73,6 +75,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" className="mx-auto max-w-3xl px-4 py-6">
           {children}
         </main>
+        <RegisterServiceWorker />
       </body>
     </html>
   );
