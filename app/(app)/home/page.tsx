@@ -5,6 +5,7 @@ import { requireUser } from "@/server/auth/session";
 import { listStudentClasses } from "@/server/classes/list-classes";
 import { ClassesSection } from "./classes-section";
 import { DueSection } from "./due-section";
+import { FlashcardsSection } from "./flashcards-section";
 import { JoinedMessage } from "./joined-message";
 
 export const metadata: Metadata = { title: "Home" };
@@ -22,9 +23,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Hello, {user.name}</h1>
+      <p><a href="/progress" className="inline-flex min-h-tap items-center text-brand underline underline-offset-2 hover:text-brand-dark">Progress</a></p>
       {joined ? <JoinedMessage name={joined.name} isAlreadyMember={params.already === "1"} /> : null}
       <DueSection assignments={assignments} now={now} hasClasses={classes.length > 0} />
-      {/* Flashcards due: the review queue's section goes here, between Due and Classes. */}
+      <FlashcardsSection user={user} now={now} />
       <ClassesSection classes={classes.map(({ id, name, teacherName }) => ({ id, name, teacherName }))} />
     </div>
   );

@@ -1,0 +1,173 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { dayLabel, longDayLabel, TIME_ZONE_COOKIE } from "@/lib/progress/calendar";
+import { describeForecast, describeMastery, describeRetention, describeReviewsPerDay, describeStreak, percent } from "@/lib/progress/describe";
+import type { SetMastery } from "@/lib/progress/progress";
+import { requireUser } from "@/server/auth/session";
+import { getProgress, RETENTION_WEEKS, REVIEW_HISTORY_DAYS, type Progress } from "@/server/progress/get-progress";
+import { ChartFigure } from "./chart-figure";
+import { TimeZoneCookie } from "./time-zone-cookie";
+
+export const metadata: Metadata = { title: "Progress" };
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+export default async function ProgressPage() {
+  const user = await requireUser("/progress");
+  const timeZone = (await cookies()).get(TIME_ZONE_COOKIE)?.value ?? "UTC";
+  const progress = await getProgress(user, new Date(), timeZone);
+
+  return (
+    <div className="space-y-8">
+      <TimeZoneCookie />
+      <div className="space-y-1">
+        <h1 className="text-2xl font-bold">Progress</h1>
+        <p className="text-sm text-slate-700">Days are counted in your time zone ({progress.timeZone}).</p>
+      </div>
+      {progress.totalReviews === 0 ? <EmptyState dueToday={progress.dueToday} /> : <ProgressSections progress={progress} />}
+    </div>
+  );
+}
+
+function EmptyState({ dueToday }: { dueToday: number }) {
+  return (
+    <section aria-labelledby="empty-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="empty-heading" className="text-xl font-semibold">
+        No reviews yet
+      </h2>
+      <p className="text-slate-700">
+        Your progress shows up here once you answer quiz questions or review flashcards: cards due, your streak, how much you remember and how
+        much of each set you have mastered.
+      </p>
+      {dueToday > 0 ? <p className="text-slate-700">{plural(dueToday, "card")} due today.</p> : null}
+      <p>
+        <Link href="/library" className="inline-flex min-h-tap items-center text-brand underline underline-offset-2 hover:text-brand-dark">
+          Pick a set in the library to start
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+function ProgressSections({ progress }: { progress: Progress }) {
+  const reviewsLately = progress.reviewsPerDay.reduce((sum, day) => sum + day.count, 0);
+  const retentionReviews = progress.retention.reduce((sum, week) => sum + week.reviews, 0);
+  const retentionPassed = progress.retention.reduce((sum, week) => sum + week.passed, 0);
+  return (
+    <>
+      <section aria-labelledby="summary-heading" className="space-y-3">
+        <h2 id="summary-heading" className="sr-only">
+          Summary
+        </h2>
+        <dl className="grid grid-cols-2 gap-3">
+          <Stat term="Due today" value={plural(progress.dueToday, "card")} />
+          <Stat term="Streak" value={plural(progress.streak.days, "day")} note={describeStreak(progress.streak)} />
+          <Stat term={`Reviews, last ${REVIEW_HISTORY_DAYS} days`} value={String(reviewsLately)} />
+          <Stat
+            term={`True retention, last ${RETENTION_WEEKS} weeks`}
+            value={retentionReviews > 0 ? percent(retentionPassed / retentionReviews) : "Not yet"}
+          />
+        </dl>
+      </section>
+
+      <section aria-labelledby="forecast-heading" className="space-y-3">
+        <h2 id="forecast-heading" className="text-xl font-semibold">
+          Cards due
+        </h2>
+        <ChartFigure
+          caption={describeForecast(progress.forecast)}
+          kind="bars"
+          columns={["Day", "Cards due"]}
+          rows={progress.forecast.map((day, index) => ({
+            key: day.date,
+            axis: index === 0 ? "Today" : dayLabel(day.date),
+            label: index === 0 ? `Today (${longDayLabel(day.date)}, overdue included)` : longDayLabel(day.date),
+            value: day.count,
+            text: String(day.count),
+          }))}
+        />
+      </section>
+
+      <section aria-labelledby="reviews-heading" className="space-y-3">
+        <h2 id="reviews-heading" className="text-xl font-semibold">
+          Reviews per day
+        </h2>
+        <ChartFigure
+          caption={describeReviewsPerDay(progress.reviewsPerDay)}
+          kind="bars"
+          columns={["Day", "Reviews"]}
+          rows={progress.reviewsPerDay.map((day) => ({ key: day.date, axis: dayLabel(day.date), label: longDayLabel(day.date), value: day.count, text: String(day.count) }))}
+        />
+      </section>
+
+      <section aria-labelledby="retention-heading" className="space-y-3">
+        <h2 id="retention-heading" className="text-xl font-semibold">
+          True retention
+        </h2>
+        <p className="text-sm text-slate-700">
+          The share of reviews of learned cards you passed (rated Hard, Good or Easy), per week. Around 90% means the schedule is working.
+        </p>
+        {progress.retention.length === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{describeRetention([])}</p>
+        ) : (
+          <ChartFigure
+            caption={describeRetention(progress.retention)}
+            kind="line"
+            isPercent
+            columns={["Week of", "Passed"]}
+            rows={progress.retention.map((week) => ({
+              key: week.weekStart,
+              axis: dayLabel(week.weekStart),
+              label: longDayLabel(week.weekStart),
+              value: week.retention === null ? null : Math.round(week.retention * 1000) / 10,
+              text: week.retention === null ? "No reviews" : `${percent(week.retention)} (${week.passed} of ${week.reviews})`,
+            }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="mastery-heading" className="space-y-3">
+        <h2 id="mastery-heading" className="text-xl font-semibold">
+          Mastery by set
+        </h2>
+        <p className="text-sm text-slate-700">An item is mastered once you would remember it for at least 3 weeks.</p>
+        {progress.mastery.length === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">You have not started a set yet.</p>
+        ) : (
+          <ul className="space-y-3">
+            {progress.mastery.map((set) => (
+              <MasteryRow key={set.slug} set={set} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Stat({ term, value, note }: { term: string; value: string; note?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-3">
+      <dt className="text-sm text-slate-700">{term}</dt>
+      <dd className="text-2xl font-bold tabular-nums">{value}</dd>
+      {note ? <dd className="text-sm text-slate-700">{note}</dd> : null}
+    </div>
+  );
+}
+
+function MasteryRow({ set }: { set: SetMastery }) {
+  const startedShare = set.total > 0 ? set.started / set.total : 0;
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-3">
+      <h3 className="font-semibold break-words">{set.title}</h3>
+      <p className="text-sm text-slate-700">
+        {percent(set.share)} mastered: {describeMastery(set)}
+      </p>
+      <div aria-hidden="true" className="relative mt-2 h-3 overflow-hidden rounded-full border border-slate-500 bg-white">
+        <div className="absolute inset-y-0 left-0 bg-brand-light" style={{ width: `${startedShare * 100}%` }} />
+        <div className="absolute inset-y-0 left-0 bg-brand" style={{ width: `${set.share * 100}%` }} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { dayKey, timeZoneOrUtc } from "@/lib/progress/calendar";
+import {
+  forecast,
+  mastery,
+  retentionByWeek,
+  reviewsPerDay,
+  streak,
+  type DayCount,
+  type SetMastery,
+  type Streak,
+  type WeekRetention,
+} from "@/lib/progress/progress";
+import type { SessionUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+
+export const FORECAST_DAYS = 14;
+export const REVIEW_HISTORY_DAYS = 30;
+/** Weeks of true retention shown (the most recent ones). */
+export const RETENTION_WEEKS = 12;
+
+export type Progress = {
+  /** The zone the days are counted in (UTC when the one asked for is unknown). */
+  timeZone: string;
+  today: string;
+  /** Reviews ever made (undone ones excluded): 0 means a new learner. */
+  totalReviews: number;
+  /** Cards due by the end of today, overdue ones included. */
+  dueToday: number;
+  forecast: DayCount[];
+  reviewsPerDay: DayCount[];
+  retention: WeekRetention[];
+  streak: Streak;
+  /** Sets the learner has started, in library order. */
+  mastery: SetMastery[];
+};
+
+/**
+ * The acting learner's own progress: their cards and their reviews (undone
+ * ones never count), with days in their time zone. Nobody else's data is read.
+ */
+export async function getProgress(actor: SessionUser, now: Date, timeZone: string): Promise<Progress> {
+  const zone = timeZoneOrUtc(timeZone);
+  const [cards, logs, sets] = await Promise.all([
+    db().card.findMany({ where: { userId: actor.id }, select: { itemId: true, due: true, state: true, stability: true } }),
+    db().reviewLog.findMany({
+      where: { userId: actor.id, undoneAt: null },
+      select: { reviewedAt: true, rating: true, state: true },
+      orderBy: { reviewedAt: "asc" },
+    }),
+    db().itemSet.findMany({
+      orderBy: { position: "asc" },
+      select: { slug: true, title: true, items: { where: { item: { retiredAt: null } }, select: { itemId: true } } },
+    }),
+  ]);
+
+  const days = forecast(cards, now, zone, FORECAST_DAYS);
+  const setMastery = mastery(
+    sets.map((set) => ({ slug: set.slug, title: set.title, itemIds: set.items.map((row) => row.itemId) })),
+    cards,
+  );
+  return {
+    timeZone: zone,
+    today: dayKey(now, zone),
+    totalReviews: logs.length,
+    dueToday: days[0]?.count ?? 0,
+    forecast: days,
+    reviewsPerDay: reviewsPerDay(logs, now, zone, REVIEW_HISTORY_DAYS),
+    retention: retentionByWeek(logs, zone).slice(-RETENTION_WEEKS),
+    streak: streak(logs, now, zone),
+    mastery: setMastery.filter((set) => set.started > 0),
+  };
+}
