@@ -621,7 +621,13 @@ function clozeItem(frame: FactFrame, context: Context): ClozeItem | null {
       const index = found[0] ?? 0;
       const clozeText = text.slice(0, index) + CLOZE_GAP + text.slice(index + spelling.length);
       const accepted = [answer.value, ...acceptedSpellings(frame)].filter((other) => normalizeAnswer(other) !== normalizeAnswer(spelling));
-      return Object.assign(common(frame, "cloze", factItemId(frame, "cloze"), "Fill in the gap.", context), { text: clozeText, answer: spelling, accepted });
+      const rivals = rivalNames(frame, context);
+      return Object.assign(common(frame, "cloze", factItemId(frame, "cloze"), "Fill in the gap.", context), {
+        text: clozeText,
+        answer: spelling,
+        accepted,
+        ...(rivals.length > 0 ? { rivals } : {}),
+      });
     }
   }
   return null;
@@ -654,7 +660,29 @@ function typedAnswerItem(frame: FactFrame, context: Context): TypedAnswerItem | 
   );
   if (!typeable) return null;
   const prompt = attributed(fact, fact.question, context);
-  return Object.assign(common(frame, "typed-answer", factItemId(frame, "typed-answer"), prompt, context), { answer: answer.value, accepted });
+  const rivals = rivalNames(frame, context);
+  return Object.assign(common(frame, "typed-answer", factItemId(frame, "typed-answer"), prompt, context), {
+    answer: answer.value,
+    accepted,
+    ...(rivals.length > 0 ? { rivals } : {}),
+  });
+}
+
+/**
+ * The other entities of the answer's kind in the story (every spelling, in
+ * normalized form), for typed answers: a near miss that is as close to one of
+ * them as to the answer is not accepted. Empty for values that are not entities.
+ */
+function rivalNames(frame: FactFrame, context: Context): string[] {
+  const kind = answerEntityKind(frame.fact);
+  if (!kind) return [];
+  const own = new Set(frame.answers.flatMap((candidate) => candidate.forms));
+  const rivals = new Set<string>();
+  for (const candidate of context.pools[kind]) {
+    if (candidate.forms.some((form) => own.has(form))) continue;
+    for (const form of candidate.forms) rivals.add(form);
+  }
+  return [...rivals];
 }
 
 function numericItem(frame: FactFrame, context: Context): NumericItem | null {

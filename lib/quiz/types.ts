@@ -71,9 +71,17 @@ export type ClozeItem = ItemBase & {
   answer: string;
   /** Other accepted answers (aliases). */
   accepted: string[];
+  /** Other names of the answer's kind in the story: a near miss closer to one of them is wrong. */
+  rivals?: string[];
 };
 
-export type TypedAnswerItem = ItemBase & { type: "typed-answer"; answer: string; accepted: string[] };
+export type TypedAnswerItem = ItemBase & {
+  type: "typed-answer";
+  answer: string;
+  accepted: string[];
+  /** Other names of the answer's kind in the story: a near miss closer to one of them is wrong. */
+  rivals?: string[];
+};
 
 export type NumericItem = ItemBase & { type: "numeric"; answer: number; unit: string };
 

@@ -23,7 +23,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import { getStudentAssignment, getTeacherAssignment, listStudentAssignments } from "@/server/assignments/list-assignments";
 import { createAssignment, setAssignmentWithdrawn, updateAssignment } from "@/server/assignments/manage-assignment";
+import type { Item } from "@/lib/quiz/types";
+import { answerQuestion, finishAttempt } from "@/server/attempts/answer-question";
+import { getAttemptPlayer } from "@/server/attempts/get-attempt-player";
 import { getAttemptForTeacher, getOwnAttempt, startAttempt } from "@/server/attempts/start-attempt";
+import { startPractice } from "@/server/attempts/start-practice";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnAssignment, findOwnClass, requireTeacher } from "@/server/classes/access";
 import { createStudents } from "@/server/classes/create-students";
@@ -94,6 +98,11 @@ const MATRIX = {
   startAttempt: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
   getOwnAttempt: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
   getAttemptForTeacher: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getAttemptPlayer: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  answerQuestion: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  finishAttempt: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
+  // Practice is on the public Library's sets: any signed-in user may start one, for themselves.
+  startPractice: { owner: "allow", otherTeacher: "allow", member: "allow", nonMember: "allow" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
@@ -387,13 +396,78 @@ const OPERATIONS: Record<OperationName, Operation> = {
       expect(result).toMatchObject({ id: world.attemptId, studentId: world.users.member.id, assignmentId: world.assignmentId, score: 3 });
     },
   },
+  getAttemptPlayer: {
+    run: (user, world) => getAttemptPlayer(user, world.attemptId),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ id: world.attemptId, assignmentId: world.assignmentId, isFinished: true });
+    },
+  },
+  answerQuestion: {
+    // The member's second, unfinished attempt: only they may answer in it.
+    run: async (user, world) => {
+      const open = await startAttempt(world.users.member, world.assignmentId, WHILE_OPEN);
+      const [itemId] = (await getOwnAttempt(world.users.member, open.id)).itemIds;
+      const item = await db().item.findUniqueOrThrow({ where: { id: itemId! }, select: { payload: true } });
+      return answerQuestion(user, open.id, itemId!, someResponse(item.payload as unknown as Item), WHILE_OPEN);
+    },
+    allowed: async (result) => {
+      expect(result).toMatchObject({ saved: true });
+      expect(await db().attemptAnswer.count({ where: { attempt: { studentId: users.member.id } } })).toBeGreaterThan(0);
+    },
+    unchanged: async (world) => {
+      expect(await db().attemptAnswer.count({ where: { attempt: { assignmentId: world.assignmentId } } })).toBe(0);
+    },
+  },
+  finishAttempt: {
+    run: async (user, world) => {
+      const open = await startAttempt(world.users.member, world.assignmentId, WHILE_OPEN);
+      return { open, finished: await finishAttempt(user, open.id, WHILE_OPEN) };
+    },
+    allowed: async (result) => {
+      const { open } = result as { open: { id: string } };
+      expect((await db().attempt.findUniqueOrThrow({ where: { id: open.id } })).finishedAt).not.toBeNull();
+    },
+    unchanged: async (world) => {
+      expect(await db().attempt.count({ where: { assignmentId: world.assignmentId, finishedAt: null } })).toBe(1);
+    },
+  },
+  startPractice: {
+    run: (user) => startPractice(user, "all", WHILE_OPEN),
+    allowed: async (result, world) => {
+      const attempt = await db().attempt.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
+      expect(attempt.assignmentId).toBeNull();
+      expect(Object.values(world.users).map((user) => user.id)).toContain(attempt.studentId);
+    },
+  },
 };
+
+/** A well-formed answer of the item's type (right or wrong does not matter here). */
+function someResponse(item: Item): unknown {
+  switch (item.type) {
+    case "multiple-choice":
+    case "attribution":
+    case "sources-disagree":
+      return { type: item.type, choice: item.options[0] };
+    case "multi-select":
+      return { type: item.type, choices: [item.options[0]] };
+    case "true-false":
+      return { type: item.type, value: true };
+    case "cloze":
+    case "typed-answer":
+    case "numeric":
+      return { type: item.type, text: "1" };
+    case "matching":
+      return { type: item.type, pairs: item.pairs };
+    case "ordering":
+      return { type: item.type, order: item.events.map((event) => event.label) };
+  }
+}
 
 let users: Record<Actor, SessionUser>;
 let other: World["other"];
 let world: World;
 
-async function finishAttempt(attemptId: string, score: number) {
+async function markFinished(attemptId: string, score: number) {
   await db().attempt.update({ where: { id: attemptId }, data: { finishedAt: WHILE_OPEN, score } });
 }
 
@@ -418,7 +492,7 @@ beforeEach(async () => {
   const assignmentTitle = `Money ${uniqueTag()}`;
   const assignment = await createTestAssignment(users.owner, created.id, { title: assignmentTitle, attemptsAllowed: "2" });
   const attempt = await startAttempt(users.member, assignment.id, WHILE_OPEN);
-  await finishAttempt(attempt.id, 3);
+  await markFinished(attempt.id, 3);
   world = {
     users,
     classId: created.id,

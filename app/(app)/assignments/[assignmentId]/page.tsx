@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
+import { startAssignmentQuizAction } from "@/app/(app)/quiz/actions";
 import { attemptsLabel, modeLabel, progressOf, revealLabel } from "@/components/home/assignment-labels";
 import { describeDue } from "@/components/home/relative-due";
 import { StatusBadge } from "@/components/home/status-badge";
+import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { NotFoundError } from "@/lib/actions/result";
 import { formatInstant } from "@/lib/classes/assignment";
 import { getStudentAssignment } from "@/server/assignments/list-assignments";
@@ -60,6 +62,7 @@ export default async function AssignmentPage({ params }: { params: Params }) {
         <Row term="Attempts">{attemptsLabel(assignment.attempts.length, assignment.attemptsAllowed)}</Row>
         <Row term="Answers shown">{revealLabel(assignment.revealAnswers)}</Row>
       </dl>
+      <QuizButtonArea assignment={assignment} />
     </div>
   );
 }
@@ -70,5 +73,24 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
       <dt className="font-medium text-slate-600">{term}</dt>
       <dd className="mb-3 last:mb-0 sm:mb-0">{children}</dd>
     </>
+  );
+}
+
+/** Start or continue the quiz (the server enforces the attempts allowed and says so), and the latest results. */
+function QuizButtonArea({ assignment }: { assignment: Awaited<ReturnType<typeof getStudentAssignment>> }) {
+  if (assignment.mode === "flashcards" || assignment.status === "upcoming") return null;
+  const isInProgress = assignment.attempts.some((attempt) => attempt.finishedAt === null);
+  const lastFinished = assignment.attempts.findLast((attempt) => attempt.finishedAt !== null);
+  return (
+    <section aria-label="Quiz" className="space-y-3 sm:max-w-xs">
+      <StartQuizButton action={startAssignmentQuizAction} name="assignmentId" value={assignment.id} label={isInProgress ? "Continue quiz" : "Start quiz"} />
+      {lastFinished ? (
+        <p>
+          <Link href={`/quiz/${encodeURIComponent(lastFinished.id)}`} className="inline-flex min-h-tap items-center font-medium text-brand underline">
+            See your results ({lastFinished.score} of {assignment.questionCount})
+          </Link>
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -1,0 +1,31 @@
+import type { Feedback } from "@/lib/quiz/feedback";
+import { SourceList } from "./source-list";
+
+/** After an answer: the correct answer, why, and the sources (both sides, for a disputed fact). */
+export function FeedbackDetails({ feedback }: { feedback: Feedback }) {
+  return (
+    <div className="space-y-3">
+      <p>
+        <span className="font-semibold">Correct answer:</span> {feedback.correctAnswer}
+      </p>
+      <p>{feedback.explanation}</p>
+      {feedback.conflict ? (
+        <section aria-label="Sources disagree" className="space-y-3">
+          <h3 className="font-semibold">Sources disagree about {feedback.conflict.about}</h3>
+          {feedback.conflict.sides.map((side) => (
+            <div key={side.label} className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
+              <h4 className="font-medium">“{side.label}”</h4>
+              <SourceList sources={side.sources} />
+            </div>
+          ))}
+        </section>
+      ) : null}
+      {feedback.sources.length > 0 ? (
+        <section aria-label="Sources" className="space-y-2">
+          <h3 className="font-semibold">{feedback.sources.length === 1 ? "Source" : `Sources (${feedback.sources.length})`}</h3>
+          <SourceList sources={feedback.sources} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

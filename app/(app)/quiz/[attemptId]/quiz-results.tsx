@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { responseText } from "@/lib/quiz/response";
+import type { QuestionView } from "@/lib/quiz/question-view";
+import type { AttemptPlayer } from "@/server/attempts/get-attempt-player";
+import { FeedbackDetails } from "./feedback-panel";
+
+function questionText(question: QuestionView): string {
+  if (question.type === "true-false") return `True or false: ${question.statement}`;
+  if (question.type === "cloze") return question.text;
+  return question.prompt;
+}
+
+/** A finished attempt: the score, and each wrong (or skipped) question with the answer and its source. */
+export function QuizResults({ player }: { player: AttemptPlayer }) {
+  const total = player.questions.length;
+  const mistakes = player.questions.filter((question) => !question.feedback?.isCorrect);
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="score-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="score-heading" className="text-xl font-semibold">
+          Your score: {player.score ?? 0} of {total}
+        </h2>
+        <p>{mistakes.length === 0 ? "Every answer right." : `${mistakes.length} to review below.`}</p>
+        {player.assignmentId ? (
+          <Link href={`/assignments/${encodeURIComponent(player.assignmentId)}`} className="inline-flex min-h-tap items-center text-brand underline">
+            Back to the assignment
+          </Link>
+        ) : (
+          <Link href={`/library/sets/${encodeURIComponent(player.setSlug)}`} className="inline-flex min-h-tap items-center text-brand underline">
+            Back to the set
+          </Link>
+        )}
+      </section>
+      {mistakes.length > 0 ? (
+        <section aria-labelledby="mistakes-heading" className="space-y-4">
+          <h2 id="mistakes-heading" className="text-xl font-semibold">
+            Review your mistakes
+          </h2>
+          <ol className="space-y-4">
+            {mistakes.map(({ question, answer, feedback }) => (
+              <li key={question.itemId} className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
+                <h3 className="font-semibold">
+                  Question {player.questions.findIndex((entry) => entry.question.itemId === question.itemId) + 1}: {questionText(question)}
+                </h3>
+                <p>
+                  <span className="font-semibold">Your answer:</span> {answer ? responseText(answer.response) : "(not answered)"}
+                </p>
+                {feedback ? <FeedbackDetails feedback={feedback} /> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </div>
+  );
+}

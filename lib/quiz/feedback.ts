@@ -1,0 +1,47 @@
+// What a learner is shown once a question is answered: right or wrong, the
+// correct answer, why, and the sentences that say so, each linked to its
+// highlighted place in the article.
+import type { Grade } from "./grade";
+import type { Item, ItemSource } from "./types";
+
+export type FeedbackSource = ItemSource & {
+  /** The article page, at the highlighted sentence when its evidence is known. */
+  href: string;
+};
+
+export type Feedback = Grade & {
+  explanation: string;
+  sources: FeedbackSource[];
+  /** For a disputed fact: each side with its own sources. */
+  conflict: { about: string; sides: { label: string; sources: FeedbackSource[] }[] } | null;
+};
+
+/** Finds the Evidence id of a quote in an article (null when it is not stored). */
+export type EvidenceLookup = (articleSlug: string, quote: string) => number | null;
+
+export function evidenceKey(articleSlug: string, quote: string): string {
+  return `${articleSlug}\n${quote}`;
+}
+
+/** A lookup over evidence rows, keyed by article and quote. */
+export function evidenceLookup(rows: { id: number; articleSlug: string; quote: string }[]): EvidenceLookup {
+  const ids = new Map(rows.map((row) => [evidenceKey(row.articleSlug, row.quote), row.id]));
+  return (articleSlug, quote) => ids.get(evidenceKey(articleSlug, quote)) ?? null;
+}
+
+function linked(source: ItemSource, lookup: EvidenceLookup): FeedbackSource {
+  const id = lookup(source.article, source.quote);
+  const page = `/library/articles/${encodeURIComponent(source.article)}`;
+  return { ...source, href: id === null ? page : `${page}#evidence-${id}` };
+}
+
+export function buildFeedback(item: Item, grade: Grade, lookup: EvidenceLookup): Feedback {
+  return {
+    ...grade,
+    explanation: item.explanation,
+    sources: item.sources.map((source) => linked(source, lookup)),
+    conflict: item.conflict
+      ? { about: item.conflict.about, sides: item.conflict.sides.map((side) => ({ label: side.label, sources: side.sources.map((source) => linked(source, lookup)) })) }
+      : null,
+  };
+}

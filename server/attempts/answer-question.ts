@@ -1,0 +1,85 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/sqlite/client";
+import { NotFoundError, UserFacingError } from "@/lib/actions/result";
+import { itemAnswerText } from "@/lib/quiz/describe";
+import { buildFeedback, type Feedback } from "@/lib/quiz/feedback";
+import { gradeResponse } from "@/lib/quiz/grade";
+import { responseSchemaFor } from "@/lib/quiz/response";
+import type { SessionUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { isUniqueViolation, isWriteConflict, withRetry } from "@/server/db/errors";
+import { applyReview } from "@/server/reviews/apply-review";
+import { loadEvidenceLookup, loadItems, revealOf } from "./attempt-items";
+
+/** The answer is saved; `feedback` is there when the quiz shows answers after each question. */
+export type AnswerOutcome = { saved: true; feedback: Feedback | null };
+
+/**
+ * Saves `actor`'s answer to one question of their own unfinished attempt,
+ * grades it on the server, adds it to the score and counts it as a review of
+ * the item's card, all in one transaction. Answering a question again (a
+ * retry, a second tab) returns the saved result and changes nothing.
+ */
+export async function answerQuestion(actor: SessionUser, attemptId: string, itemId: string, response: unknown, now: Date): Promise<AnswerOutcome> {
+  // Two sends of one answer race for the (attempt, item) key: the loser runs again and finds the winner's answer.
+  const saved = await withRetry(
+    () => saveAnswer(actor, attemptId, itemId, response, now),
+    (error) => isWriteConflict(error) || isUniqueViolation(error),
+  );
+  if (saved.reveal === "at-end") return { saved: true, feedback: null };
+  const lookup = await loadEvidenceLookup(db(), [saved.item]);
+  return { saved: true, feedback: buildFeedback(saved.item, saved.grade, lookup) };
+}
+
+async function saveAnswer(actor: SessionUser, attemptId: string, itemId: string, response: unknown, now: Date) {
+  return db().$transaction(
+    async (tx) => {
+      const attempt = await tx.attempt.findFirst({
+        where: { id: attemptId, studentId: actor.id },
+        select: { id: true, itemIds: true, finishedAt: true, assignment: { select: { revealAnswers: true } } },
+      });
+      if (!attempt) throw new NotFoundError("That attempt");
+      if (!(attempt.itemIds as string[]).includes(itemId)) throw new NotFoundError("That question");
+      const stored = (await loadItems(tx, [itemId])).get(itemId);
+      if (!stored) throw new NotFoundError("That question");
+      const { item } = stored;
+      const reveal = revealOf(attempt.assignment);
+
+      const existing = await tx.attemptAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } }, select: { isCorrect: true } });
+      if (existing) return { item, reveal, grade: { isCorrect: existing.isCorrect, correctAnswer: itemAnswerText(item) } };
+      if (attempt.finishedAt) throw new UserFacingError("This quiz is finished: its answers can no longer change.");
+
+      const parsed = responseSchemaFor(item).safeParse(response);
+      if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? "That answer does not fit the question.");
+      const grade = gradeResponse(item, parsed.data);
+      await tx.attemptAnswer.create({
+        data: { attemptId, itemId, itemVersion: stored.version, response: parsed.data, isCorrect: grade.isCorrect, answeredAt: now },
+        select: { itemId: true },
+      });
+      if (grade.isCorrect) await tx.attempt.update({ where: { id: attemptId }, data: { score: { increment: 1 } }, select: { id: true } });
+      await recordQuizReview(tx, actor.id, attemptId, itemId, grade.isCorrect, now);
+      return { item, reveal, grade };
+    },
+    { isolationLevel: "Serializable" },
+  );
+}
+
+/**
+ * A quiz answer is also a review of the item's card: right is Good (3),
+ * wrong is Again (1). Keyed on the attempt and item, so it counts once.
+ */
+async function recordQuizReview(tx: Prisma.TransactionClient, userId: string, attemptId: string, itemId: string, isCorrect: boolean, now: Date) {
+  const result = await applyReview(tx, userId, { reviewId: `quiz:${attemptId}:${itemId}`, itemId, rating: isCorrect ? 3 : 1, reviewedAt: now, source: "quiz" }, now);
+  // The key is the student's own attempt and the item is in it: a refusal is a bug, and the answer is not saved without its review.
+  if (result.status === "rejected") throw new Error(`The quiz review was refused: ${result.reason}`);
+}
+
+export type FinishedAttempt = { score: number; total: number };
+
+/** Ends `actor`'s attempt; its score is final. Finishing it again returns the same result. */
+export async function finishAttempt(actor: SessionUser, attemptId: string, now: Date): Promise<FinishedAttempt> {
+  await db().attempt.updateMany({ where: { id: attemptId, studentId: actor.id, finishedAt: null }, data: { finishedAt: now } });
+  const attempt = await db().attempt.findFirst({ where: { id: attemptId, studentId: actor.id }, select: { score: true, itemIds: true } });
+  if (!attempt) throw new NotFoundError("That attempt");
+  return { score: attempt.score, total: (attempt.itemIds as string[]).length };
+}
