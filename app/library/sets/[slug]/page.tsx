@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { startPracticeAction } from "@/app/(app)/quiz/actions";
+import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { ITEM_TYPE_LABEL } from "@/lib/content/format";
 import { itemQuestionText } from "@/lib/quiz/describe";
 import { ITEM_TYPES } from "@/lib/quiz/types";
+import { currentUser } from "@/server/auth/session";
 import { getSet } from "@/server/library/get-set";
+import { StudySetButton } from "./study-set-button";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SetPage({ params }: Props) {
-  const set = await getSet(decodeURIComponent((await params).slug));
+  const [set, user] = await Promise.all([getSet(decodeURIComponent((await params).slug)), currentUser()]);
   if (!set) notFound();
   const perType = ITEM_TYPES.map((type) => [type, set.items.filter((item) => item.type === type).length] as const).filter(([, n]) => n > 0);
   return (
@@ -30,6 +34,12 @@ export default async function SetPage({ params }: Props) {
         <p className="text-sm">
           {set.items.length} questions: {perType.map(([type, n]) => `${n} ${ITEM_TYPE_LABEL[type].toLowerCase()}`).join(", ")}.
         </p>
+        {user ? <StudySetButton setSlug={set.slug} /> : null}
+        {user && set.items.length > 0 ? (
+          <div className="sm:max-w-xs">
+            <StartQuizButton action={startPracticeAction} name="setSlug" value={set.slug} label="Practice this set" />
+          </div>
+        ) : null}
       </header>
       <ol className="space-y-2">
         {set.items.map((item) => (

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { LocalTime } from "@/components/review/local-time";
+import type { SessionUser } from "@/server/auth/session";
+import { countCardsDue } from "@/server/reviews/review-queue";
+
+/** How many flashcards the student can review now, with the way in. */
+export async function FlashcardsSection({ user, now }: { user: SessionUser; now: Date }) {
+  const { count, nextDueAt } = await countCardsDue(user, now);
+  return (
+    <section aria-labelledby="flashcards-heading" className="space-y-3">
+      <h2 id="flashcards-heading" className="text-xl font-semibold">
+        Flashcards
+      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        {count > 0 ? (
+          <>
+            <p className="text-lg">
+              <strong>{count}</strong> {count === 1 ? "card" : "cards"} due now
+            </p>
+            <Link href="/review" className="inline-flex min-h-tap items-center rounded bg-brand px-4 font-medium text-white hover:bg-brand-dark">
+              Review now
+            </Link>
+          </>
+        ) : (
+          <p className="text-slate-700">
+            No cards due.{" "}
+            {nextDueAt ? (
+              <>
+                The next one is due{" "}
+                <LocalTime iso={nextDueAt.toISOString()} />
+                .
+              </>
+            ) : (
+              <>
+                To start, open a set in the{" "}
+                <Link href="/library" className="text-brand underline">
+                  library
+                </Link>{" "}
+                and choose “Study this set”.
+              </>
+            )}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

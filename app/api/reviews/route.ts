@@ -1,0 +1,40 @@
+import { reviewBatchSchema, submittedReviewSchema, type ReviewResultJson } from "@/lib/srs/review-request";
+import { currentUser } from "@/server/auth/session";
+import { maybeOptimize } from "@/server/reviews/optimize";
+import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST { reviews: [{ reviewId, itemId, rating, reviewedAt }] }: stores a
+ * device's reviews, each once. Answers one result per review, in order:
+ * "stored", "duplicate" (already stored: safe to forget) or "rejected"
+ * (malformed or refused: retrying will not help).
+ */
+export async function POST(request: Request) {
+  const user = await currentUser();
+  if (!user) return Response.json({ error: "Sign in to save reviews." }, { status: 401 });
+  const body: unknown = await request.json().catch(() => null);
+  const batch = reviewBatchSchema.safeParse(body);
+  if (!batch.success) return Response.json({ error: "Send { reviews: [...] } with 1 to 500 reviews." }, { status: 400 });
+
+  const now = new Date();
+  const parsed = batch.data.reviews.map((raw) => submittedReviewSchema.safeParse(raw));
+  const valid: SubmittedReview[] = parsed.flatMap((result) => (result.success ? [result.data] : []));
+  const stored = (await submitReviews(user, valid, now)).values();
+
+  const results: ReviewResultJson[] = parsed.map((result, index) => {
+    if (!result.success) {
+      const raw = batch.data.reviews[index] as { reviewId?: unknown } | null;
+      return { reviewId: typeof raw?.reviewId === "string" ? raw.reviewId : null, status: "rejected", due: null };
+    }
+    const outcome = stored.next().value!;
+    return { reviewId: outcome.reviewId, status: outcome.status, due: outcome.due?.toISOString() ?? null };
+  });
+
+  if (results.some((result) => result.status === "stored")) {
+    // Fitting personal parameters takes a moment: the device does not wait for it.
+    void maybeOptimize(user.id).catch((error: unknown) => console.error("Optimizing FSRS parameters failed", error));
+  }
+  return Response.json({ results });
+}

@@ -1,0 +1,43 @@
+// A learner's scheduling settings: the rules the settings form and the data
+// layer both validate with.
+import { z } from "zod";
+import { DEFAULT_RETENTION, MAX_RETENTION, MIN_RETENTION } from "./scheduler";
+
+export const DEFAULT_NEW_CARDS_PER_DAY = 20;
+export const DEFAULT_MAX_REVIEWS_PER_DAY = 200;
+
+/** A number from a form field or JSON; an empty field is missing, not 0. */
+function numberField<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
+}
+
+export const learnerSettingsSchema = z.object({
+  desiredRetention: numberField(
+    z.coerce
+      .number({ message: "Enter a number between 0.70 and 0.97." })
+      .min(MIN_RETENTION, "Desired retention must be at least 0.70.")
+      .max(MAX_RETENTION, "Desired retention can be at most 0.97."),
+  ),
+  newCardsPerDay: numberField(
+    z.coerce
+      .number({ message: "Enter a whole number from 0 to 500." })
+      .int("Enter a whole number from 0 to 500.")
+      .min(0, "New cards per day cannot be negative.")
+      .max(500, "New cards per day can be at most 500."),
+  ),
+  maxReviewsPerDay: numberField(
+    z.coerce
+      .number({ message: "Enter a whole number from 1 to 9999." })
+      .int("Enter a whole number from 1 to 9999.")
+      .min(1, "Allow at least 1 review a day.")
+      .max(9999, "Maximum reviews per day can be at most 9999."),
+  ),
+});
+
+export type LearnerSettingsInput = z.infer<typeof learnerSettingsSchema>;
+
+export const DEFAULT_LEARNER_SETTINGS: LearnerSettingsInput = {
+  desiredRetention: DEFAULT_RETENTION,
+  newCardsPerDay: DEFAULT_NEW_CARDS_PER_DAY,
+  maxReviewsPerDay: DEFAULT_MAX_REVIEWS_PER_DAY,
+};

@@ -1,0 +1,105 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/sqlite/client";
+import { cardFromRow, cardToJson, cardToRow, newCard, review, type Rating } from "@/lib/srs/scheduler";
+import { readLearnerSettings, schedulerSettings } from "./settings";
+
+export type ReviewSource = "flashcard" | "quiz";
+
+export type ReviewInput = {
+  /** Chosen by the device: the idempotency key. */
+  reviewId: string;
+  itemId: string;
+  rating: Rating;
+  /** When the learner reviewed, by the device's clock (bounded here). */
+  reviewedAt: Date;
+  source: ReviewSource;
+};
+
+export type ReviewResult =
+  | { reviewId: string; status: "stored" | "duplicate"; cardId: string; due: Date }
+  | { reviewId: string; status: "rejected"; reason: string; due: null };
+
+/** How far back a device's clock is believed: older reviews count as made this long ago. */
+export const MAX_REVIEW_AGE_MS = 30 * 86_400_000;
+
+const cardSelect = {
+  id: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
+
+/**
+ * The moment the review counts at: the device's time, but never after `now`,
+ * never more than MAX_REVIEW_AGE_MS before it, and never before the card's
+ * last review (scheduling runs forward only).
+ */
+export function boundReviewedAt(reviewedAt: Date, now: Date, lastReview: Date | null): Date {
+  let time = Number.isNaN(reviewedAt.getTime()) ? now.getTime() : reviewedAt.getTime();
+  time = Math.min(time, now.getTime());
+  time = Math.max(time, now.getTime() - MAX_REVIEW_AGE_MS);
+  if (lastReview) time = Math.max(time, lastReview.getTime());
+  return new Date(time);
+}
+
+/**
+ * Applies one review of `userId`'s card for an item, inside the caller's
+ * transaction: creates the card on its first review, schedules it, and
+ * appends a ReviewLog with the card as it was before (for undo).
+ *
+ * Idempotent on `reviewId`: a review already stored is not applied again;
+ * the card's current due date is returned with status "duplicate". A
+ * reviewId used by another learner, or an unknown item, is rejected and
+ * nothing is written.
+ *
+ * The quiz engine calls this from its own transaction when an answer is
+ * saved (right = Good, wrong = Again, source "quiz").
+ */
+export async function applyReview(tx: Prisma.TransactionClient, userId: string, input: ReviewInput, now: Date): Promise<ReviewResult> {
+  const existing = await tx.reviewLog.findUnique({ where: { id: input.reviewId }, select: { userId: true, cardId: true } });
+  if (existing) {
+    if (existing.userId !== userId) return { reviewId: input.reviewId, status: "rejected", reason: "That review id is already used.", due: null };
+    const card = await tx.card.findUniqueOrThrow({ where: { id: existing.cardId }, select: { due: true } });
+    return { reviewId: input.reviewId, status: "duplicate", cardId: existing.cardId, due: card.due };
+  }
+
+  const item = await tx.item.findUnique({ where: { id: input.itemId }, select: { id: true } });
+  if (!item) return { reviewId: input.reviewId, status: "rejected", reason: "No such item.", due: null };
+
+  const settings = schedulerSettings(await readLearnerSettings(tx, userId));
+  const row = await tx.card.findUnique({ where: { userId_itemId: { userId, itemId: input.itemId } }, select: cardSelect });
+  const before = row ? cardFromRow(row) : newCard(boundReviewedAt(input.reviewedAt, now, null));
+  const reviewedAt = boundReviewedAt(input.reviewedAt, now, before.lastReview);
+  const { card: after, log } = review(before, input.rating, reviewedAt, settings);
+
+  const cardId = row
+    ? (await tx.card.update({ where: { id: row.id }, data: cardToRow(after), select: { id: true } })).id
+    : (await tx.card.create({ data: { userId, itemId: input.itemId, createdAt: now, ...cardToRow(after) }, select: { id: true } })).id;
+
+  await tx.reviewLog.create({
+    data: {
+      id: input.reviewId,
+      userId,
+      cardId,
+      itemId: input.itemId,
+      rating: input.rating,
+      source: input.source,
+      reviewedAt,
+      receivedAt: now,
+      cardBefore: cardToJson(before),
+      state: log.state,
+      stability: log.stability,
+      difficulty: log.difficulty,
+      elapsedDays: log.elapsedDays,
+      scheduledDays: log.scheduledDays,
+    },
+  });
+  return { reviewId: input.reviewId, status: "stored", cardId, due: after.due };
+}

@@ -1,0 +1,170 @@
+import "server-only";
+import { NotFoundError } from "@/lib/actions/result";
+import type { Item } from "@/lib/quiz/types";
+import { startOfDay } from "@/lib/srs/day";
+import { flashcardOf, intervalButtons, type QueueEntry } from "@/lib/srs/flashcard";
+import { cardFromRow, newCard, previewIntervals } from "@/lib/srs/scheduler";
+import type { SessionUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { isUniqueViolation, isWriteConflict, withRetry } from "@/server/db/errors";
+import { readLearnerSettings, schedulerSettings } from "./settings";
+
+export type ReviewQueue = {
+  entries: QueueEntry[];
+  /** Cards the learner may still review today (due ones, plus new ones within the limits). */
+  availableCount: number;
+  /** When the next card falls due, if none is due now. */
+  nextDueAt: Date | null;
+};
+
+export type QueueOptions = { limit?: number; timeZone?: string };
+
+export const DEFAULT_QUEUE_LIMIT = 50;
+export const MAX_QUEUE_LIMIT = 200;
+
+const cardSelect = {
+  itemId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
+
+/** Item ids assigned to `userId` as flashcards: open, not withdrawn, in active classes they belong to; in assignment order. */
+async function assignedItemIds(userId: string, now: Date): Promise<string[]> {
+  const assignments = await db().assignment.findMany({
+    where: {
+      withdrawnAt: null,
+      mode: { in: ["flashcards", "both"] },
+      opensAt: { lte: now },
+      class: { archivedAt: null, members: { some: { studentId: userId } } },
+    },
+    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
+    select: { itemIds: true },
+  });
+  return [...new Set(assignments.flatMap((assignment) => assignment.itemIds as string[]))];
+}
+
+async function activeItems(ids: string[]): Promise<Map<string, Item>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().item.findMany({ where: { id: { in: ids }, retiredAt: null }, select: { id: true, payload: true } });
+  return new Map(rows.map((row) => [row.id, row.payload as unknown as Item]));
+}
+
+/**
+ * What the acting learner reviews next: cards due now (most overdue first),
+ * then new cards (assigned items first, then sets they chose to study), as
+ * many as the day's limits allow: new cards up to newCardsPerDay minus those
+ * already started today, and everything up to maxReviewsPerDay minus the
+ * flashcard reviews done today. "Today" starts at midnight in `timeZone`.
+ */
+export async function getReviewQueue(actor: SessionUser, now: Date, options: QueueOptions = {}): Promise<ReviewQueue> {
+  const limit = Math.min(MAX_QUEUE_LIMIT, Math.max(1, options.limit ?? DEFAULT_QUEUE_LIMIT));
+  const dayStart = startOfDay(now, options.timeZone);
+  const [settings, reviewsToday, newToday, dueRows, newRows, assigned] = await Promise.all([
+    readLearnerSettings(db(), actor.id),
+    db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, source: "flashcard", reviewedAt: { gte: dayStart } } }),
+    db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, state: 0, reviewedAt: { gte: dayStart } } }),
+    db().card.findMany({
+      where: { userId: actor.id, state: { not: 0 }, due: { lte: now } },
+      orderBy: { due: "asc" },
+      take: MAX_QUEUE_LIMIT * 2,
+      select: cardSelect,
+    }),
+    db().card.findMany({ where: { userId: actor.id, state: 0 }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: cardSelect }),
+    assignedItemIds(actor.id, now),
+  ]);
+  const scheduling = schedulerSettings(settings);
+
+  const started = new Set(
+    assigned.length === 0
+      ? []
+      : (await db().card.findMany({ where: { userId: actor.id, itemId: { in: assigned } }, select: { itemId: true } })).map((row) => row.itemId),
+  );
+  // Disjoint: assigned items without a card, and cards not reviewed yet (from a studied set, or an assigned item started elsewhere).
+  const newCandidates = [
+    ...assigned.filter((itemId) => !started.has(itemId)).map((itemId) => ({ itemId, card: newCard(now) })),
+    ...newRows.map((row) => ({ itemId: row.itemId, card: cardFromRow(row) })),
+  ];
+
+  const items = await activeItems([...dueRows.map((row) => row.itemId), ...newCandidates.map((candidate) => candidate.itemId)]);
+  const due = dueRows.filter((row) => items.has(row.itemId)).map((row) => ({ itemId: row.itemId, card: cardFromRow(row), isNew: false }));
+  const fresh = newCandidates.filter((candidate) => items.has(candidate.itemId)).map((candidate) => ({ ...candidate, isNew: true }));
+
+  const reviewAllowance = Math.max(0, settings.maxReviewsPerDay - reviewsToday);
+  const newAllowance = Math.max(0, settings.newCardsPerDay - newToday);
+  const available = [...due, ...fresh.slice(0, newAllowance)].slice(0, reviewAllowance);
+
+  const entries = available.slice(0, limit).map(({ itemId, card, isNew }) => ({
+    itemId,
+    isNew,
+    flashcard: flashcardOf(items.get(itemId)!),
+    buttons: intervalButtons(previewIntervals(card, now, scheduling), now),
+  }));
+
+  let nextDueAt: Date | null = null;
+  if (available.length === 0) {
+    const next = await db().card.findFirst({
+      where: { userId: actor.id, state: { not: 0 }, due: { gt: now } },
+      orderBy: { due: "asc" },
+      select: { due: true },
+    });
+    nextDueAt = next?.due ?? null;
+  }
+  return { entries, availableCount: available.length, nextDueAt };
+}
+
+/** How many cards the acting learner can review now (for the home page). */
+export async function countCardsDue(actor: SessionUser, now: Date, timeZone?: string): Promise<{ count: number; nextDueAt: Date | null }> {
+  const queue = await getReviewQueue(actor, now, { limit: 1, timeZone });
+  return { count: queue.availableCount, nextDueAt: queue.nextDueAt };
+}
+
+/**
+ * Starts studying a set: a new card, due now, for each of its active items
+ * the acting learner has no card for yet. Returns how many were added.
+ */
+export async function studySet(actor: SessionUser, setSlug: string, now: Date): Promise<{ added: number; total: number }> {
+  const set = await db().itemSet.findUnique({
+    where: { slug: setSlug },
+    select: { items: { where: { item: { retiredAt: null } }, orderBy: { position: "asc" }, select: { itemId: true } } },
+  });
+  if (!set) throw new NotFoundError("That set");
+  const itemIds = set.items.map((row) => row.itemId);
+  const fresh = newCard(now);
+  return withRetry(
+    () =>
+      db().$transaction(async (tx) => {
+        const existing = new Set(
+          (await tx.card.findMany({ where: { userId: actor.id, itemId: { in: itemIds } }, select: { itemId: true } })).map((row) => row.itemId),
+        );
+        const missing = itemIds.filter((itemId) => !existing.has(itemId));
+        // createdAt keeps the set's order: the queue introduces new cards oldest first.
+        await tx.card.createMany({
+          data: missing.map((itemId, index) => ({
+            userId: actor.id,
+            itemId,
+            createdAt: new Date(now.getTime() + index),
+            due: fresh.due,
+            stability: fresh.stability,
+            difficulty: fresh.difficulty,
+            elapsedDays: fresh.elapsedDays,
+            scheduledDays: fresh.scheduledDays,
+            learningSteps: fresh.learningSteps,
+            reps: fresh.reps,
+            lapses: fresh.lapses,
+            state: fresh.state,
+            lastReview: fresh.lastReview,
+          })),
+        });
+        return { added: missing.length, total: itemIds.length };
+      }),
+    (error) => isWriteConflict(error) || isUniqueViolation(error),
+  );
+}

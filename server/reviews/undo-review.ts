@@ -1,0 +1,34 @@
+import "server-only";
+import { cardFromJson, cardToRow, type CardJson } from "@/lib/srs/scheduler";
+import type { SessionUser } from "@/server/auth/session";
+import { db } from "@/server/db/client";
+import { isWriteConflict, withRetry } from "@/server/db/errors";
+
+export type UndoneReview = { reviewId: string; itemId: string; due: Date };
+
+/**
+ * Undoes the acting learner's last review that is not undone yet: the card
+ * goes back exactly to the state the log kept, and the log stays, marked
+ * with undoneAt (logs are append-only). Null when there is nothing to undo.
+ */
+export async function undoLastReview(actor: SessionUser, now: Date): Promise<UndoneReview | null> {
+  return withRetry(
+    () =>
+      db().$transaction(
+        async (tx) => {
+          const last = await tx.reviewLog.findFirst({
+            where: { userId: actor.id, undoneAt: null },
+            orderBy: [{ receivedAt: "desc" }, { reviewedAt: "desc" }],
+            select: { id: true, cardId: true, itemId: true, cardBefore: true },
+          });
+          if (!last) return null;
+          const before = cardFromJson(last.cardBefore as unknown as CardJson);
+          await tx.card.update({ where: { id: last.cardId, userId: actor.id }, data: cardToRow(before) });
+          await tx.reviewLog.update({ where: { id: last.id }, data: { undoneAt: now } });
+          return { reviewId: last.id, itemId: last.itemId, due: before.due };
+        },
+        { isolationLevel: "Serializable" },
+      ),
+    isWriteConflict,
+  );
+}
