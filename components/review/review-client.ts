@@ -1,6 +1,6 @@
 // How the review session talks to the server. The session calls only these
-// three functions, so how reviews travel (straight to the server today; an
-// offline queue on the device later) can change without touching the UI.
+// three functions; reviews travel through a queue on the device, so a
+// session started online goes on offline and nothing is lost or counted twice.
 //
 // Contract:
 // - submitReview(r) records one review. It resolves once the review is safe
@@ -9,6 +9,7 @@
 // - undo() undoes the learner's last review, after any review still on its way.
 // - loadQueue() returns the next cards to review, as the server scheduled them.
 import type { QueueEntry } from "@/lib/srs/flashcard";
+import { dropPendingReview, enqueueReview, flushReviews } from "./offline-queue";
 import type { Rating } from "@/lib/srs/scheduler";
 
 export type { QueueEntry };
@@ -22,8 +23,11 @@ export type ReviewToSubmit = {
   reviewedAt: string;
 };
 
-// Reviews and undos reach the server in the order they were made.
+// Reviews go to a queue on the device first (components/review/offline-queue.ts)
+// and from there to the server, now or when the connection returns; undos
+// follow in order.
 let pending: Promise<unknown> = Promise.resolve();
+let lastReviewId: string | null = null;
 
 function inOrder<T>(task: () => Promise<T>): Promise<T> {
   const next = pending.then(task, task);
@@ -37,17 +41,26 @@ async function send(url: string, init?: RequestInit): Promise<Response> {
   return response;
 }
 
+/** Resolves once the review is kept on the device; it is sent at once if the device is online. */
 export function submitReview(review: ReviewToSubmit): Promise<void> {
   return inOrder(async () => {
-    const response = await send("/api/reviews", { method: "POST", body: JSON.stringify({ reviews: [review] }) });
-    const { results } = (await response.json()) as { results: { status: string }[] };
-    if (results[0]?.status === "rejected") throw new Error("The server refused this review.");
+    await enqueueReview(review);
+    lastReviewId = review.reviewId;
+    void flushReviews();
   });
 }
 
+/**
+ * Undoes the last review. One still waiting on the device is simply dropped
+ * (this works offline); one the server has is undone there.
+ */
 export function undo(): Promise<void> {
   return inOrder(async () => {
-    await send("/api/reviews/undo", { method: "POST" });
+    const reviewId = lastReviewId;
+    lastReviewId = null;
+    if (reviewId && (await dropPendingReview(reviewId))) return;
+    await flushReviews();
+    await send("/api/reviews/undo", { method: "POST", body: JSON.stringify(reviewId ? { reviewId } : {}) });
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SyncStatus } from "@/components/review/sync-status";
 import { requireUser } from "@/server/auth/session";
 import { getReviewQueue } from "@/server/reviews/review-queue";
 import { ReviewSession } from "./review-session";
@@ -13,6 +14,7 @@ export default async function ReviewPage() {
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">Review</h1>
+      <SyncStatus />
       <ReviewSession initialEntries={queue.entries} initialNextDueAt={queue.nextDueAt?.toISOString() ?? null} loadedAt={now.toISOString()} />
     </div>
   );

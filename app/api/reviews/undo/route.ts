@@ -1,12 +1,16 @@
+import { z } from "zod";
 import { currentUser } from "@/server/auth/session";
 import { undoLastReview } from "@/server/reviews/undo-review";
 
 export const dynamic = "force-dynamic";
 
-/** POST: undoes the signed-in learner's last review; `undone` is null when there was none. */
-export async function POST() {
+const bodySchema = z.object({ reviewId: z.string().min(1).max(100).optional() }).catch({});
+
+/** POST { reviewId? }: undoes that flashcard review (or the learner's last one); `undone` is null when there was none. */
+export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to undo a review." }, { status: 401 });
-  const undone = await undoLastReview(user, new Date());
+  const body = bodySchema.parse(await request.json().catch(() => ({})));
+  const undone = await undoLastReview(user, new Date(), { reviewId: body.reviewId });
   return Response.json({ undone: undone ? { reviewId: undone.reviewId, itemId: undone.itemId, due: undone.due.toISOString() } : null });
 }
