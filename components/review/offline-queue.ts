@@ -43,13 +43,27 @@ export async function pendingCount(): Promise<number> {
   return (await db()).count("pending");
 }
 
-/** Removes a review that was never sent (the learner undid it while offline). */
-export async function dropPendingReview(reviewId: string): Promise<boolean> {
-  const store = (await db()).transaction("pending", "readwrite").store;
-  const existing = await store.get(reviewId);
-  if (existing) await store.delete(reviewId);
-  announceChange();
-  return Boolean(existing);
+// Sending and dropping take turns, so a review cannot be dropped on the
+// device while a request carrying it is on its way to the server.
+let turn: Promise<unknown> = Promise.resolve();
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const next = turn.then(task, task);
+  turn = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Removes a review that has not reached the server (the learner undid it,
+ * perhaps offline). False when the server already has it.
+ */
+export function dropPendingReview(reviewId: string): Promise<boolean> {
+  return exclusive(async () => {
+    const store = (await db()).transaction("pending", "readwrite").store;
+    const existing = await store.get(reviewId);
+    if (existing) await store.delete(reviewId);
+    announceChange();
+    return Boolean(existing);
+  });
 }
 
 let flushing: Promise<void> | null = null;
@@ -61,7 +75,7 @@ let flushing: Promise<void> | null = null;
  * is for the next try.
  */
 export function flushReviews(): Promise<void> {
-  flushing ??= (async () => {
+  flushing ??= exclusive(async () => {
     try {
       const reviews = await pendingReviews();
       if (reviews.length === 0) return;
@@ -81,7 +95,7 @@ export function flushReviews(): Promise<void> {
     } finally {
       flushing = null;
     }
-  })();
+  });
   return flushing;
 }
 
