@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { cardFromRow, cardToJson, cardToRow, newCard, review, type Rating } from "@/lib/srs/scheduler";
+import { SCHEDULING_COLUMNS } from "./card-columns";
 import { readLearnerSettings, schedulerSettings } from "./settings";
 
 export type ReviewSource = "flashcard" | "quiz";
@@ -22,19 +23,7 @@ export type ReviewResult =
 /** How far back a device's clock is believed: older reviews count as made this long ago. */
 export const MAX_REVIEW_AGE_MS = 30 * 86_400_000;
 
-const cardSelect = {
-  id: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-} as const;
+const cardSelect = { id: true, ...SCHEDULING_COLUMNS } as const;
 
 /**
  * The moment the review counts at: the device's time, but never after `now`,

@@ -6,6 +6,7 @@ import { flashcardOf, intervalButtons, type QueueEntry } from "@/lib/srs/flashca
 import { cardFromRow, newCard, previewIntervals } from "@/lib/srs/scheduler";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { SCHEDULING_COLUMNS } from "@/server/reviews/card-columns";
 import { isUniqueViolation, isWriteConflict, withRetry } from "@/server/db/errors";
 import { readLearnerSettings, schedulerSettings } from "./settings";
 
@@ -22,19 +23,7 @@ export type QueueOptions = { limit?: number; timeZone?: string };
 export const DEFAULT_QUEUE_LIMIT = 50;
 export const MAX_QUEUE_LIMIT = 200;
 
-const cardSelect = {
-  itemId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-} as const;
+const cardSelect = { itemId: true, ...SCHEDULING_COLUMNS } as const;
 
 /** Item ids assigned to `userId` as flashcards: open, not withdrawn, in active classes they belong to; in assignment order. */
 async function assignedItemIds(userId: string, now: Date): Promise<string[]> {

@@ -12,10 +12,10 @@
 // gets a leading space (which does not show on a card). The same rows then read
 // the same in Quizlet, in Anki and in csv-parse with
 // `{ delimiter: "\t", quote: false }`.
+import { itemAnswerText } from "@/lib/quiz/describe";
 import type { Item, ItemSource } from "@/lib/quiz/types";
 
 /** Numbers as a reader expects them on a card: "100,000,000". */
-const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 });
 
 /** One row per item, in the order given. */
 export function exportCsv(items: Item[]): string {
@@ -24,7 +24,7 @@ export function exportCsv(items: Item[]): string {
 
 function definition(item: Item): string {
   const citation = sourceCitation(item);
-  return citation === "" ? answer(item) : `${answer(item)} — ${citation}`;
+  return citation === "" ? itemAnswerText(item) : `${itemAnswerText(item)} — ${citation}`;
 }
 
 function question(item: Item): string {
@@ -50,26 +50,6 @@ function question(item: Item): string {
   }
 }
 
-function answer(item: Item): string {
-  switch (item.type) {
-    case "multiple-choice":
-    case "attribution":
-    case "sources-disagree":
-    case "cloze":
-    case "typed-answer":
-      return item.answer;
-    case "multi-select":
-      return item.answers.join("; ");
-    case "true-false":
-      return item.answer ? "True" : "False";
-    case "numeric":
-      return `${NUMBER_FORMAT.format(item.answer)} ${item.unit}`.trim();
-    case "matching":
-      return item.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("; ");
-    case "ordering":
-      return item.events.map((event) => event.label).join(" → ");
-  }
-}
 
 /**
  * "Source: <outlet or title>, <published>", one entry per distinct article
