@@ -147,6 +147,23 @@ describe("undo", () => {
     expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(2);
     expect(await undoLastReview(learner, undoAt)).toBeNull();
   });
+
+  it("undoes a named flashcard review only while it is the card's latest, and never a quiz answer", async () => {
+    const learner = await createStudent();
+    const flashcard = good(items[1]!);
+    await submitReviews(learner, [flashcard], NOW);
+    const later = new Date(NOW.getTime() + DAY);
+    await db().$transaction((tx) => applyReview(tx, learner.id, { ...good(items[1]!, later, 1), source: "quiz" }, later));
+    // The quiz answer came after it: undoing the flashcard review would lose it.
+    expect(await undoLastReview(learner, later, { reviewId: flashcard.reviewId })).toBeNull();
+    // Nor without naming it: the card has moved on, and the quiz answer stays.
+    await undoLastReview(learner, later);
+    expect(await db().reviewLog.count({ where: { userId: learner.id, undoneAt: { not: null } } })).toBe(0);
+
+    const other = good(items[2]!, later);
+    await submitReviews(learner, [other], later);
+    expect(await undoLastReview(learner, later, { reviewId: other.reviewId })).toMatchObject({ reviewId: other.reviewId });
+  });
 });
 
 describe("the review queue", () => {
