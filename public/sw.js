@@ -7,13 +7,11 @@ const STATIC_CACHE = `${VERSION}-static`;
 const PAGE_CACHE = `${VERSION}-pages`;
 const OFFLINE_PAGES = ["/review", "/home"];
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches
-      .open(PAGE_CACHE)
-      .then((cache) => Promise.all(OFFLINE_PAGES.map((page) => cache.add(page).catch(() => undefined))))
-      .then(() => self.skipWaiting()),
-  );
+// Pages are user-specific: they are kept as the signed-in learner opens them
+// (see the fetch handler), never fetched here, where a sign-in redirect could
+// be stored in their place.
+self.addEventListener("install", () => {
+  self.skipWaiting();
 });
 
 self.addEventListener("activate", (event) => {
@@ -56,7 +54,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok && OFFLINE_PAGES.includes(url.pathname)) {
+          if (response.ok && !response.redirected && OFFLINE_PAGES.includes(url.pathname)) {
             const copy = response.clone();
             caches.open(PAGE_CACHE).then((cache) => cache.put(url.pathname, copy));
           }
