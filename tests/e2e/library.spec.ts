@@ -42,3 +42,16 @@ test.describe("the public Library on a phone", () => {
     expect((await page.goto("/library/facts/no-such-fact"))?.status()).toBe(404);
   });
 });
+
+test("the app is installable: a manifest with icons, and a service worker", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator("link[rel='manifest']").getAttribute("href");
+  expect(href).toBeTruthy();
+  const manifest = (await (await request.get(href!)).json()) as { name: string; display: string; icons: { src: string; sizes: string }[] };
+  expect(manifest).toMatchObject({ name: "Factdeck", display: "standalone" });
+  expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).headers()["content-type"]).toBe("image/png");
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? null), { timeout: 15_000 })
+    .toMatch(/\/sw\.js$/);
+});
