@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
+import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { currentUser } from "@/server/auth/session";
 import "./globals.css";
 
@@ -76,6 +77,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <RegisterServiceWorker />
+        {user ? <TimeZoneCookie /> : null}
       </body>
     </html>
   );

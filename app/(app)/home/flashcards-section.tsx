@@ -2,10 +2,11 @@ import Link from "next/link";
 import { LocalTime } from "@/components/review/local-time";
 import type { SessionUser } from "@/server/auth/session";
 import { countCardsDue } from "@/server/reviews/review-queue";
+import { requestTimeZone } from "@/server/time-zone";
 
 /** How many flashcards the student can review now, with the way in. */
 export async function FlashcardsSection({ user, now }: { user: SessionUser; now: Date }) {
-  const { count, nextDueAt } = await countCardsDue(user, now);
+  const { count, nextDueAt } = await countCardsDue(user, now, await requestTimeZone());
   return (
     <section aria-labelledby="flashcards-heading" className="space-y-3">
       <h2 id="flashcards-heading" className="text-xl font-semibold">

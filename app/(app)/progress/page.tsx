@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import Link from "next/link";
-import { dayLabel, longDayLabel, TIME_ZONE_COOKIE } from "@/lib/progress/calendar";
+import { dayLabel, longDayLabel } from "@/lib/progress/calendar";
 import { describeForecast, describeMastery, describeRetention, describeReviewsPerDay, describeStreak, percent } from "@/lib/progress/describe";
 import type { SetMastery } from "@/lib/progress/progress";
 import { requireUser } from "@/server/auth/session";
+import { requestTimeZone } from "@/server/time-zone";
 import { getProgress, RETENTION_WEEKS, REVIEW_HISTORY_DAYS, type Progress } from "@/server/progress/get-progress";
 import { ChartFigure } from "./chart-figure";
-import { TimeZoneCookie } from "./time-zone-cookie";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -15,12 +14,11 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const timeZone = (await cookies()).get(TIME_ZONE_COOKIE)?.value ?? "UTC";
+  const timeZone = await requestTimeZone();
   const progress = await getProgress(user, new Date(), timeZone);
 
   return (
     <div className="space-y-8">
-      <TimeZoneCookie />
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">Progress</h1>
         <p className="text-sm text-slate-700">Days are counted in your time zone ({progress.timeZone}).</p>
