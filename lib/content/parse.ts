@@ -74,7 +74,8 @@ export function sha256Hex(text: string): string {
 
 const FACT_KINDS = ["fact", "claim", "quote", "opinion"] as const;
 const ARTICLE_KINDS = ["news-report", "news-brief", "opinion", "press-statement"] as const;
-const TOPICS = [
+/** The topic tags of content/README.md. */
+export const TOPICS = [
   "agreement",
   "haiti-mission",
   "haiti-crisis",

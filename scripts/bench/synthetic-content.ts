@@ -7,6 +7,7 @@ import { sha256Hex } from "../../lib/content/parse";
 import type { ContentFile } from "../../lib/content/parse";
 import type { ArticleKind, Entity } from "../../lib/content/types";
 import { createRandom, pick, shuffle, type Random } from "../../lib/quiz/seeded-random";
+import { TOPICS } from "../../lib/content/parse";
 
 export type SyntheticOptions = {
   seed?: string;
@@ -19,18 +20,7 @@ export type SyntheticOptions = {
 };
 
 /** The fact files: one per topic tag of content/README.md, ten in all. */
-const FILE_TOPICS = [
-  "agreement",
-  "haiti-mission",
-  "haiti-crisis",
-  "kenya-deployments",
-  "objections",
-  "quotes",
-  "timeline",
-  "organizations",
-  "people",
-  "money",
-] as const;
+const FILE_TOPICS = TOPICS;
 
 type Topic = (typeof FILE_TOPICS)[number];
 

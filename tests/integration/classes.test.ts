@@ -24,6 +24,7 @@ import {
   setJoinCodeEnabled,
 } from "@/server/classes/manage-class";
 import { db } from "@/server/db/client";
+import { failure } from "@/tests/fixtures/errors";
 import { RATE_LIMITS } from "@/server/rate-limit/limit";
 import { createUser } from "@/server/users/create-user";
 import { verifyCredentials } from "@/server/users/verify-credentials";
@@ -58,16 +59,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => db().$disconnect());
-
-/** The error a call fails with (the test fails if it succeeds). */
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  const outcome = await promise.then(
-    (value) => ({ value }),
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(Error);
-  return outcome as Error;
-}
 
 /** A well-formed join code no class has. */
 async function unusedCode(): Promise<string> {

@@ -11,6 +11,7 @@ import { startAttempt } from "@/server/attempts/start-attempt";
 import { PRACTICE_QUESTION_COUNT, startPractice } from "@/server/attempts/start-practice";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { failure } from "@/tests/fixtures/errors";
 import { createClassWithMembers, createStudent, createTeacher, createTestAssignment, ensureContent, WHILE_OPEN, type AssignmentForm } from "@/tests/fixtures/classes";
 
 let teacher: SessionUser;
@@ -21,15 +22,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => db().$disconnect());
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  const outcome = await promise.then(
-    (value) => ({ value }),
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(Error);
-  return outcome as Error;
-}
 
 async function itemOf(itemId: string): Promise<Item> {
   const row = await db().item.findUniqueOrThrow({ where: { id: itemId }, select: { payload: true } });
