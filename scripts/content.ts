@@ -7,12 +7,12 @@
 //                                 write the item bank (or one set) to stdout
 // Exit codes: 0 success, 1 content problems, 2 bad usage.
 import { existsSync, statSync } from "node:fs";
-import { CONTENT_DIR, formatProblem, parseContent } from "../lib/content/parse";
+import { CONTENT_DIR, formatProblem } from "../lib/content/parse";
 import { exportCsv } from "../lib/quiz/export/csv";
 import { exportGift } from "../lib/quiz/export/gift";
 import { exportJson } from "../lib/quiz/export/json";
-import { buildItemBank, ContentProblemsError } from "./content/build-bank";
-import { contentDirPath, readContentFiles } from "./content/read-content";
+import { buildItemBank, checkContent, ContentProblemsError } from "./content/build-bank";
+import { contentDirPath } from "./content/read-content";
 
 const USAGE = [
   "Usage: npm run content -- check [--dir <content dir>]",
@@ -48,9 +48,9 @@ function count(n: number, noun: string): string {
 function check(options: CheckOptions): number {
   const root = process.cwd();
   const dir = contentDirPath(root, options.dir);
-  const { bank, problems } = parseContent(readContentFiles(root, dir), dir);
+  const { bank, items, problems } = checkContent(root, dir);
   for (const problem of problems) console.log(formatProblem(problem));
-  const summary = [count(bank.articles.length, "article"), count(bank.facts.length, "fact"), count(problems.length, "problem")].join(", ");
+  const summary = [count(bank.articles.length, "article"), count(bank.facts.length, "fact"), count(items.length, "item"), count(problems.length, "problem")].join(", ");
   if (problems.length > 0) {
     console.error(`content check failed: ${summary}`);
     return 1;

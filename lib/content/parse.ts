@@ -35,8 +35,10 @@ import {
   type EntityGroup,
   type Evidence,
   type Fact,
+  type Review,
   type Topic,
 } from "./types";
+import { entityKindLabel, isSameEntityKind } from "./entities";
 
 /** One content file, its path relative to the repository root. */
 export type ContentFile = { path: string; text: string };
@@ -65,6 +67,7 @@ function contentLayout(dir: string) {
   return {
     entitiesFile: `${prefix}entities.yaml`,
     topicsFile: `${prefix}topics.yaml`,
+    reviewFile: `${prefix}review.yaml`,
     articleSlug: (file: string) => nameIn("articles", ".md", file),
     isFactFile: (file: string) => nameIn("facts", ".yaml", file) !== undefined,
     /** The name of a raw source file (sources/<name>), as articles' `source_file` gives it. */
@@ -195,6 +198,10 @@ const entitiesSchema = z.strictObject({
   countries: z.array(z.strictObject({ ...entityBase, region: z.enum(REGIONS) })),
   places: z.array(z.strictObject({ ...entityBase, type: z.enum(PLACE_TYPES), country: nonEmpty.optional() })),
 });
+
+const reviewsSchema = z.array(
+  z.strictObject({ item: z.string().regex(/^[0-9a-f]{12}$/, "must be an item id (12 hex digits)"), verdict: z.enum(["approve", "reject"]), reason: nonEmpty, by: nonEmpty.optional() }),
+);
 
 const topicsSchema = z.array(z.strictObject({ slug: z.string().regex(KEBAB_CASE, "must be kebab-case"), title: nonEmpty }));
 
@@ -916,29 +923,6 @@ function entityNamed(name: string, context: FactContext): Entity | undefined {
   return context.entityByName.get(nameKey(name));
 }
 
-/** What kind of thing an entity is, finer than its group: "a city", "an NGO", "an official". */
-export function entityKindLabel(entity: Entity): string {
-  switch (entity.kind) {
-    case "person":
-      return `a person (${entity.side})`;
-    case "organization":
-      return `an organization (${entity.type})`;
-    case "country":
-      return "a country";
-    case "place":
-      return `a place (${entity.type})`;
-  }
-}
-
-/** Whether two entities are of the same fine type: group, place or organization type, a person's side. */
-export function isSameEntityKind(a: Entity, b: Entity): boolean {
-  if (a.kind !== b.kind) return false;
-  if (a.kind === "person" && b.kind === "person") return a.side === b.side;
-  if (a.kind === "organization" && b.kind === "organization") return a.type === b.type;
-  if (a.kind === "place" && b.kind === "place") return a.type === b.type;
-  return true;
-}
-
 /**
  * Curator distractors: distinct, never the answer or one of its spellings,
  * and for an answer that names entities, entities of the answer's own group
@@ -1155,6 +1139,27 @@ function checkTopics(file: string, text: string): { topics: Topic[] | null; prob
   return { topics: result.data, problems };
 }
 
+/** review.yaml: editors' verdicts by item id, one per item. */
+function checkReviews(file: string, text: string): { reviews: Review[]; problems: ContentProblem[] } {
+  const parsed = parseYaml(file, text, 0);
+  if (!parsed.ok) return { reviews: [], problems: [parsed.problem] };
+  const { doc, source, value: raw } = parsed;
+  if (raw === null || raw === undefined) return { reviews: [], problems: [] };
+  if (!isSeq(doc.contents)) return { reviews: [], problems: [{ file, line: 1, message: "review file must be a list of item, verdict and reason" }] };
+  const result = reviewsSchema.safeParse(raw);
+  if (!result.success) return { reviews: [], problems: schemaProblems(result.error, raw, doc.contents, source, 1) };
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, number>();
+  const reviews = result.data.map((review, index) => {
+    const line = lineOfPath(source, doc.contents, [index, "item"], 1);
+    const first = seen.get(review.item);
+    if (first !== undefined) problems.push({ file, line, message: `second verdict on item ${review.item} (first at line ${first})` });
+    else seen.set(review.item, line);
+    return { item: review.item, verdict: review.verdict, reason: review.reason, by: review.by ?? null, line };
+  });
+  return { reviews, problems };
+}
+
 /**
  * Checks and loads the content. Paths are repository-relative, under
  * `contentDir`: content/articles/<slug>.md, content/sources/<file>.txt,
@@ -1204,6 +1209,14 @@ export function parseContent(files: ContentFile[], contentDir: string = CONTENT_
     problems.push({ file: layout.topicsFile, line: 1, message: "file is missing" });
   }
 
+  let reviews: Review[] = [];
+  const reviewFile = sorted.find((file) => file.path === layout.reviewFile);
+  if (reviewFile) {
+    const result = checkReviews(reviewFile.path, reviewFile.text);
+    problems.push(...result.problems);
+    reviews = result.reviews;
+  }
+
   const entityByName = new Map<string, Entity>();
   for (const entity of entities ? allEntities(entities) : []) {
     for (const name of [entity.name, ...entity.aliases]) if (!entityByName.has(nameKey(name))) entityByName.set(nameKey(name), entity);
@@ -1228,14 +1241,15 @@ export function parseContent(files: ContentFile[], contentDir: string = CONTENT_
     } else if (
       file.path !== layout.entitiesFile &&
       file.path !== layout.topicsFile &&
+      file.path !== layout.reviewFile &&
       layout.articleSlug(file.path) === undefined &&
       layout.sourceName(file.path) === undefined
     ) {
-      problems.push({ file: file.path, line: 1, message: "not a content file (expected articles/*.md, sources/*.txt, entities.yaml, topics.yaml or facts/*.yaml)" });
+      problems.push({ file: file.path, line: 1, message: "not a content file (expected articles/*.md, sources/*.txt, entities.yaml, topics.yaml, review.yaml or facts/*.yaml)" });
     }
   }
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   const emptyEntities: Entities = { people: [], organizations: [], countries: [], places: [] };
-  return { bank: { articles, entities: entities ?? emptyEntities, topics: topics ?? [], facts }, problems };
+  return { bank: { articles, entities: entities ?? emptyEntities, topics: topics ?? [], facts, reviews }, problems };
 }

@@ -208,11 +208,15 @@ export type Fact = {
   source: { file: string; line: number };
 };
 
+/** An editor's verdict on one generated item (content/review.yaml): a rejected item never ships. */
+export type Review = { item: string; verdict: "approve" | "reject"; reason: string; by: string | null; line: number };
+
 export type ContentBank = {
   articles: Article[];
   entities: Entities;
   topics: Topic[];
   facts: Fact[];
+  reviews: Review[];
 };
 
 /** A problem found in the content, reported as `file:line: message`. */

@@ -10,7 +10,7 @@ const fact: Fact = {
   answer: { type: "place", value: "Nairobi", aliases: [] },
   topics: ["agreement"],
   difficulty: 1,
-  evidence: [{ article: "nairobi-law-monthly-kenya-rewarded-haiti-offer", quote: "was signed on Monday, September 25, during a meeting in Nairobi" }],
+  evidence: [{ article: "dozen-nations-join-haiti-effort", quote: "was signed on Monday, September 25, during a meeting in Nairobi" }],
   source: { file: "content/facts/agreement.yaml", line: 80 },
 };
 
