@@ -202,7 +202,7 @@ function checkSupport(item: Item, fact: Fact, report: Report, context: Context):
   if (item.type === "attribution") return;
   const quotes = item.sources.map((source) => context.normalize(source.quote));
   const supports = (quote: string) =>
-    fact.answer.type === "text" ? key.some((form) => sharesMostWords(quote, form)) : key.some((form) => containsAnyWords(quote, [form]));
+    fact.answer.type === "text" || item.type === "sources-disagree" ? key.some((form) => sharesMostWords(quote, form)) : key.some((form) => containsAnyWords(quote, [form]));
   if (!quotes.some(supports)) {
     report(fact, `item ${item.id}: no source sentence shown names the answer “${key[0]}”`);
   }
@@ -261,7 +261,13 @@ function checkCuration(fact: Fact, statements: Map<string, Fact[]>, report: Repo
     if (entity && isStatedTrue(fact, entity, context)) report(fact, `distractor “${distractor}” is stated true by another fact`, distractor);
   }
   const truth = new Set(context.normalize(fact.statement).split(" "));
+  const quotable = [fact.statement, fact.quote ?? "", ...fact.evidence.map((evidence) => evidence.quote)].map((text) => text.replace(/\s+/g, " "));
   for (const variant of fact.falseVariants) {
+    // A false variant changes an idea, never a quotation: words in quotation marks are the source's own.
+    for (const quoted of variant.match(/“[^”]*”/g) ?? []) {
+      const words = quoted.slice(1, -1).replace(/\s+/g, " ");
+      if (!quotable.some((text) => text.includes(words))) report(fact, `false variant “${variant}” misquotes: ${quoted} is not in the statement or its sources`, variant.slice(0, 40));
+    }
     const same = statements.get(context.normalize(variant))?.find((other) => other !== fact);
     if (same) {
       report(fact, `false variant “${variant}” is the statement of fact ${same.id}`, variant.slice(0, 40));

@@ -5,6 +5,7 @@
 // adds one true/false item, and a conflict adds its sources-disagree items.
 // A fact is never asked twice the same way, and never both ways on true/false.
 import type { Fact, FactFormat } from "@/lib/content/types";
+import { createRandom } from "../seeded-random";
 import type { Item } from "../types";
 import {
   attributionItem,
@@ -71,7 +72,7 @@ export function factItems(fact: Fact, context: Context, rejected: ReadonlySet<st
       if (item) made.push(item);
     }
     if (made.length < MAX_ITEMS_PER_FACT && fact.falseVariants.length > 0) {
-      const item = accept(trueFalseItem(frame, "false", context), "true-false");
+      const item = accept(build(frame, "true-false", context), "true-false");
       if (item) made.push(item);
     }
     if (made.length === 0 && !fact.conflict) {
@@ -88,6 +89,11 @@ export function factItems(fact: Fact, context: Context, rejected: ReadonlySet<st
   }
   if (result.main.length + result.more.length === 0) log.skipped.push({ fact, reason: reasons.join("; ") || "no format suits it" });
   return result;
+}
+
+/** Which way a fact's true/false item goes: a fair coin seeded by the fact's id. */
+function trueOrFalse(fact: Fact): "true" | "false" {
+  return createRandom(`true-false:${fact.id}`).next() < 0.5 ? "true" : "false";
 }
 
 /** The formats to try for each item of the fact, in order of preference. */
@@ -123,8 +129,12 @@ function build(frame: FactFrame, format: FactFormat, context: Context): Made<Ite
       return multipleChoiceItem(frame, context);
     case "multi-select":
       return multiSelectItem(frame, context);
-    case "true-false":
-      return trueFalseItem(frame, frame.fact.falseVariants.length > 0 ? "false" : "true", context);
+    case "true-false": {
+      // True or false half the time each (seeded by the fact), so that the answer to a true/false item cannot be guessed from the bank.
+      if (frame.fact.falseVariants.length === 0) return trueFalseItem(frame, "true", context);
+      const made = trueFalseItem(frame, trueOrFalse(frame.fact), context);
+      return typeof made === "string" ? trueFalseItem(frame, "false", context) : made;
+    }
     case "cloze":
       return clozeItem(frame, context);
     case "typed-answer":

@@ -3,7 +3,7 @@
 // and `content check` reports a fact that yields nothing). Every item
 // carries its provenance; a claim is attributed in every text; an opinion
 // only becomes "who holds this view".
-import type { Fact } from "@/lib/content/types";
+import { factVoice, type Entity, type Fact } from "@/lib/content/types";
 import { itemId, itemVersion } from "../item-id";
 import { createRandom, shuffle, type Random } from "../seeded-random";
 import {
@@ -47,24 +47,28 @@ export function factFrame(fact: Fact, context: Context): FactFrame | null {
     : undefined;
   const allSources = [...sources, ...(conflict?.sides.flatMap((side) => side.sources) ?? [])];
   if (allSources.length === 0) return null;
+  const voice = voiceEntity(fact, context);
   return {
     fact,
     sources: sources.length > 0 ? sources : allSources,
-    explanation: factExplanation(fact, sources, conflict),
+    explanation: factExplanation(fact, voice, sources, conflict, context),
     conflict,
     answers: answerCandidates(fact, context),
-    voice: voiceEntity(fact, context),
+    voice,
   };
 }
 
 // ---------------------------------------------------------------------------
 // Explanations
 
-function factExplanation(fact: Fact, sources: ItemFrameSources, conflict: ItemConflict | undefined): string {
+function factExplanation(fact: Fact, voice: Entity | null, sources: ItemFrameSources, conflict: ItemConflict | undefined, context: Context): string {
   const parts = [fact.statement];
-  if (fact.kind === "claim") parts.push(`This is ${possessive(fact.claimant ?? "its source")} claim, as the articles report it.`);
-  if (fact.kind === "quote" && fact.speaker && fact.quote && !fact.statement.includes(fact.quote)) parts.push(`${fact.speaker} said: “${fact.quote}”`);
-  if (fact.kind === "opinion") parts.push(`This is the view of ${fact.holder}, not a fact.`);
+  const voiceName = voice?.takesThe ? `the ${voice.name}` : (factVoice(fact) ?? "");
+  if (fact.kind === "claim") parts.push(`This is a claim by ${voiceName}, as the articles report it.`);
+  if (fact.kind === "quote" && fact.quote && !holdsMostWords(context.normalize(fact.statement), context.normalize(fact.quote))) {
+    parts.push(`${capitalize(voiceName)} said: “${withoutFinalPeriod(fact.quote)}.”`);
+  }
+  if (fact.kind === "opinion") parts.push(`This is the view of ${voiceName}, not a fact.`);
   const names = unique(sources.map(citedName));
   if (names.length > 1) parts.push(`Reported by ${names.length} sources: ${joinNames(names)}.`);
   if (conflict) parts.push(conflictSummary(conflict));
@@ -73,8 +77,11 @@ function factExplanation(fact: Fact, sources: ItemFrameSources, conflict: ItemCo
 
 type ItemFrameSources = FactFrame["sources"];
 
-function possessive(name: string): string {
-  return name.endsWith("s") ? `${name}’` : `${name}’s`;
+/** Whether a normalized text holds three quarters of the words of a normalized quote: the statement quotes it already. */
+function holdsMostWords(text: string, quote: string): boolean {
+  const words = new Set(text.split(" "));
+  const quoted = quote.split(" ");
+  return quoted.filter((word) => words.has(word)).length >= quoted.length * 0.75;
 }
 
 /** How the sources differ: each side and who says it, or the correction of a source's error. */

@@ -124,7 +124,7 @@ export function unresolvedReference(text: string): string | null {
 }
 
 /** "The deal", "the pact": a thing the article named before, when a sentence opens with it. */
-const DEFINITE_REFERENCE = /^(?:the|this|that) (?:deal|pact|agreement|move|decision|letter|report|body|offer|announcement|event|plan|proposal|mission|force)\b/i;
+const DEFINITE_REFERENCE = /^(?:[Tt]he|[Tt]his|[Tt]hat)(?: [a-z-]+){0,2} (?:deal|pact|agreement|move|decision|letter|report|body|offer|announcement|event|plan|proposal|mission|force)\b/;
 /** "The country", "the nation": in a story of several countries, which one only the article says. */
 const AMBIGUOUS_REFERENCE = /\b(?:the|this) (?:country|nation|body|move|decision|deal|pact)\b(?!['’]s? \p{Lu})/iu;
 
