@@ -2,8 +2,11 @@
 // becomes the one format that suits its answer (a name is recognized among
 // options or recalled into a gap, a number is typed, a list is "select all
 // that apply"), a claim or quote adds "who said it", a curated false variant
-// adds one true/false item, and a conflict adds its sources-disagree items.
-// A fact is never asked twice the same way, and never both ways on true/false.
+// may add one false true/false item, and a conflict adds its sources-disagree
+// items. A fact with false variants is sometimes (a die seeded by its id)
+// asked only as its true statement instead: true/false items are true as
+// often as false, and a true statement never sits beside a question whose
+// answer it gives away. A fact is never asked twice the same way.
 import type { Fact, FactFormat } from "@/lib/content/types";
 import { createRandom } from "../seeded-random";
 import type { Item } from "../types";
@@ -51,32 +54,23 @@ export function factItems(fact: Fact, context: Context, rejected: ReadonlySet<st
     }
     return made;
   };
-  const firstOf = (formats: FactFormat[]): Item | null => {
-    for (const format of formats) {
-      const item = accept(build(frame, format, context), format);
-      if (item) return item;
-    }
-    return null;
-  };
-
   const made: Item[] = [];
-  if (fact.formats) {
-    for (const format of fact.formats) {
-      const item = accept(build(frame, format, context), format);
-      if (item) made.push(item);
-    }
+  // A true statement restates the answer of the fact's other items: a second item is only ever a false variant.
+  const make = (format: FactFormat) => accept(build(frame, format, made.length > 0, context), format);
+  const allowed = (format: FactFormat) => fact.formats === null || fact.formats.includes(format);
+  const plan = fact.falseVariants.length > 0 ? trueFalsePlan(fact) : "question-only";
+  if (plan === "true-only" && allowed("true-false") && isMade(trueFalseItem(frame, "true", context))) {
+    const item = accept(trueFalseItem(frame, "true", context), "true-false");
+    if (item) made.push(item);
   } else {
-    for (const formats of defaultPlan(frame)) {
+    for (const formats of itemPlan(frame)) {
       if (made.length >= MAX_ITEMS_PER_FACT) break;
-      const item = firstOf(formats);
+      const item = formats.reduce<Item | null>((found, format) => found ?? make(format), null);
       if (item) made.push(item);
     }
-    if (made.length < MAX_ITEMS_PER_FACT && fact.falseVariants.length > 0) {
-      const item = accept(build(frame, "true-false", context), "true-false");
-      if (item) made.push(item);
-    }
-    if (made.length === 0 && !fact.conflict) {
-      const item = accept(trueFalseItem(frame, "true", context), "true-false");
+    const wantsFalse = fact.falseVariants.length > 0 && (plan === "with-false" || made.length === 0);
+    if (made.length < MAX_ITEMS_PER_FACT && allowed("true-false") && (wantsFalse || (made.length === 0 && !fact.conflict))) {
+      const item = make("true-false");
       if (item) made.push(item);
     }
   }
@@ -91,19 +85,34 @@ export function factItems(fact: Fact, context: Context, rejected: ReadonlySet<st
   return result;
 }
 
-/** Which way a fact's true/false item goes: a fair coin seeded by the fact's id. */
+/**
+ * What a fact with false variants becomes, by a die seeded by its id: its
+ * true statement alone (3 in 10), its question and a false variant (3 in
+ * 10), or its question alone (4 in 10). True and false items come out as
+ * often as each other, and true/false stays under a third of the bank.
+ */
+function trueFalsePlan(fact: Fact): "true-only" | "with-false" | "question-only" {
+  const roll = createRandom(`true-false:${fact.id}`).next();
+  return roll < 0.3 ? "true-only" : roll < 0.6 ? "with-false" : "question-only";
+}
+
+/** Which way a fact's only true/false item goes: a fair coin seeded by the fact's id. */
 function trueOrFalse(fact: Fact): "true" | "false" {
   return createRandom(`true-false:${fact.id}`).next() < 0.5 ? "true" : "false";
 }
 
-/** The formats to try for each item of the fact, in order of preference. */
-function defaultPlan(frame: FactFrame): FactFormat[][] {
+/**
+ * The formats to try for each item of the fact, in order of preference:
+ * the fact's question, and "who said it" for a claim or a quote. A
+ * curator's `formats` say which formats the fact may take, in their order.
+ */
+function itemPlan(frame: FactFrame): FactFormat[][] {
   const { fact } = frame;
-  if (fact.kind === "opinion") return [["attribution"]];
-  const question = questionFormats(fact);
-  if (fact.kind === "quote") return [["attribution"], question];
-  if (fact.kind === "claim") return [question, ["attribution"]];
-  return [question];
+  const curated = fact.formats;
+  const question = curated ? curated.filter((format) => format !== "true-false" && format !== "attribution") : questionFormats(fact);
+  const attribution: FactFormat[] = curated === null || curated.includes("attribution") ? ["attribution"] : [];
+  const slots = fact.kind === "opinion" ? [attribution] : fact.kind === "quote" ? [attribution, question] : fact.kind === "claim" ? [question, attribution] : [question];
+  return slots.filter((slot) => slot.length > 0);
 }
 
 /** What suits the answer: recall of a central name into its sentence, recognition of a detail, a number typed. */
@@ -123,14 +132,16 @@ function questionFormats(fact: Fact): FactFormat[] {
   }
 }
 
-function build(frame: FactFrame, format: FactFormat, context: Context): Made<Item> {
+/** One item of the fact in `format`; `isSecond` when the fact has an item already. */
+function build(frame: FactFrame, format: FactFormat, isSecond: boolean, context: Context): Made<Item> {
   switch (format) {
     case "multiple-choice":
       return multipleChoiceItem(frame, context);
     case "multi-select":
       return multiSelectItem(frame, context);
     case "true-false": {
-      // True or false half the time each (seeded by the fact), so that the answer to a true/false item cannot be guessed from the bank.
+      if (isSecond) return trueFalseItem(frame, "false", context);
+      // A fact's only true/false item is true or false half the time each (seeded by the fact).
       if (frame.fact.falseVariants.length === 0) return trueFalseItem(frame, "true", context);
       const made = trueFalseItem(frame, trueOrFalse(frame.fact), context);
       return typeof made === "string" ? trueFalseItem(frame, "false", context) : made;
