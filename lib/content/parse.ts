@@ -1010,10 +1010,14 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
  * month and year. One that reads so without `as_of` is a problem.
  */
 function checkAsOf(fact: FactData, context: FactContext, report: Report): void {
-  const texts = [fact.statement, fact.question].map(outsideQuotes);
   if (fact.as_of === undefined) {
-    const found = texts.map((text) => STATE_OF_WORLD.exec(text)?.[0]).find((word) => word !== undefined);
-    if (found) report(["statement"], `"${found}" describes the world when an article was written: add as_of (the article) and say when`);
+    for (const field of ["statement", "question"] as const) {
+      const found = STATE_OF_WORLD.exec(outsideQuotes(fact[field]))?.[0];
+      if (found) {
+        report([field], `"${found}" describes the world when an article was written: add as_of (the article) and say when`);
+        return;
+      }
+    }
     return;
   }
   const article = context.articles.get(fact.as_of);

@@ -7,6 +7,9 @@ import type { DateKey } from "./types";
 /** What a learner's text says of a date: the parts it gives, each certain. */
 export type TypedDate = { year: number | null; month: number | null; day: number | null };
 
+/** Words that make a phrase relative to a date rather than a date: "the day after September 25", "tomorrow". */
+const RELATIVE = /\b(?:after|before|ago|tomorrow|yesterday|today|tonight|next|last|later|earlier|since|until|from now|days?|weeks?|fortnight)\b/i;
+
 /** Words that may stand around a date without changing it: "on 25 September", "in July 2023". */
 const FILLER = /^(?:on|in|the|of|at|around|about|during|early|late|mid|,|\.|\s)*$/i;
 
@@ -15,6 +18,9 @@ export function readTypedDate(input: string): TypedDate | null {
   const text = input.trim();
   const year = /^(?:in\s+)?(\d{4})\.?$/i.exec(text);
   if (year) return { year: Number(year[1]), month: null, day: null };
+  const yearMonth = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  if (yearMonth) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]), day: null };
+  if (RELATIVE.test(text)) return null;
   // Reading the text as of a fixed date keeps parsing deterministic; only the certain parts are used.
   const results = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const [result] = results;

@@ -9,6 +9,7 @@ import { parseNumber } from "./answer-match";
 import { readTypedDate } from "./date-match";
 import { buildContext, entityNamed, questionKey, valueCandidate } from "./generate/context";
 import { OVERLAP, statedTrueElsewhere } from "./generate/distractors";
+import { createLeakIndex } from "./generate/leaks";
 import { readableDate } from "./generate/formats";
 import type { Context, Skip } from "./generate/model";
 import { containsAnyWords, outsideQuotes, punctuationError, unresolvedReference } from "./generate/text";
@@ -104,6 +105,18 @@ function questionText(item: Item): string {
 }
 
 function checkSet(set: ItemSet, byId: Map<string, Item>, factOf: (item: Item) => Fact | null, report: Report, context: Context): void {
+  // No item's text gives away another item's answer.
+  const leaks = createLeakIndex(new Map(context.bank.facts.map((fact) => [fact.id, fact])), context);
+  for (const id of set.itemIds) {
+    const item = byId.get(id);
+    if (!item) continue;
+    const { gives, givenBy } = leaks.conflicts(item);
+    for (const other of [...gives, ...givenBy]) {
+      const [from, to] = gives.includes(other) ? [item, other] : [other, item];
+      report(factOf(from) ?? factOf(to), `item ${from.id} gives away the answer of item ${to.id} in set ${set.slug}: “${to.prompt}”`);
+    }
+    leaks.add(item);
+  }
   const questions = new Map<string, Item>();
   const trueFalse = new Map<string, Item>();
   for (const id of set.itemIds) {
@@ -171,7 +184,7 @@ function checkOptions(item: Item, fact: Fact, report: Report, context: Context):
       if (!entity) report(fact, `item ${item.id}: wrong option “${option}” is not an entity, the answer ${keyEntity.name} is ${entityKindLabel(keyEntity)}`, option);
       else if (item.type !== "attribution" && !isSameEntityKind(entity, keyEntity)) {
         report(fact, `item ${item.id}: wrong option “${option}” is ${entityKindLabel(entity)}, the answer ${keyEntity.name} is ${entityKindLabel(keyEntity)}`, option);
-      } else if (item.type !== "attribution" && isStatedTrue(fact, entity, context)) {
+      } else if (item.type !== "attribution" && !fact.distractors.includes(option) && isStatedTrue(fact, entity, context)) {
         report(fact, `item ${item.id}: wrong option “${option}” is stated true by another fact`, option);
       }
       continue;

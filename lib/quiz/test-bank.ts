@@ -47,24 +47,6 @@ export function syntheticContentBank(options: { facts: number; seed?: string }):
   return { bank, files };
 }
 
-/**
- * At least `count` facts: copies of the bank's facts with new ids and later
- * timeline years (so that timelines keep growing). Statements and questions
- * repeat, so the quality gate is not meaningful on it; for scale only.
- */
-export function syntheticBank(bank: ContentBank, count: number): ContentBank {
-  const facts: Fact[] = [];
-  for (let copy = 0; facts.length < count; copy++) {
-    for (const fact of bank.facts) {
-      const clone = structuredClone(fact);
-      clone.id = `${fact.id}-copy-${copy}`;
-      if (clone.timeline) clone.timeline.date = `${Number(clone.timeline.date.slice(0, 4)) + copy}${clone.timeline.date.slice(4)}`;
-      facts.push(clone);
-    }
-  }
-  return { ...bank, facts };
-}
-
 // ---------------------------------------------------------------------------
 // Builders of small in-memory banks
 
@@ -170,4 +152,58 @@ export function testBank(parts: Partial<Omit<ContentBank, "entities">> & Partial
     reviews: parts.reviews ?? [],
     entities: { people: parts.people ?? [], organizations: parts.organizations ?? [], countries: parts.countries ?? [], places: parts.places ?? [] },
   };
+}
+
+/**
+ * A small cast of the story with enough entities of each fine type for three
+ * wrong options: US and Kenyan officials, critics, Kenyan cities, Caribbean
+ * and African countries, and a critic NGO.
+ */
+export function storyCast(): Entities {
+  return {
+    people: [
+      official("Lloyd Austin", "United States", { aliases: ["Austin"] }),
+      official("Antony Blinken", "United States"),
+      official("Joe Biden", "United States"),
+      official("Kamala Harris", "United States", { inStory: false }),
+      official("William Ruto", "Kenya", { aliases: ["Ruto"] }),
+      official("Aden Duale", "Kenya", { aliases: ["Duale"] }),
+      official("Alfred Mutua", "Kenya"),
+      official("Kithure Kindiki", "Kenya"),
+      voice("Irũngũ Houghton", "critic", { country: "Kenya" }),
+      voice("Wanjiru Njoroge", "critic"),
+      voice("Otieno Kamau", "critic"),
+      voice("Caleb Wafula", "researcher"),
+    ],
+    organizations: [
+      testOrganization("Amnesty International Kenya", "ngo", { side: "critic", country: "Kenya" }),
+      testOrganization("Kenya Human Rights Commission", "ngo", { side: "critic", country: "Kenya" }),
+      testOrganization("Law Society of Kenya", "ngo", { side: "critic", country: "Kenya" }),
+      testOrganization("Haki Africa", "ngo", { side: "critic", country: "Kenya" }),
+    ],
+    countries: [
+      testCountry("Kenya", "africa"),
+      testCountry("Rwanda", "africa"),
+      testCountry("Burundi", "africa"),
+      testCountry("Haiti", "caribbean"),
+      testCountry("Jamaica", "caribbean"),
+      testCountry("Bahamas", "caribbean", { takesThe: true }),
+      testCountry("Antigua and Barbuda", "caribbean"),
+      testCountry("Belize", "central-america"),
+      testCountry("United States", "north-america", { takesThe: true, aliases: ["US"] }),
+    ],
+    places: [
+      testPlace("Nairobi", "city", "Kenya"),
+      testPlace("Mombasa", "city", "Kenya"),
+      testPlace("Kisumu", "city", "Kenya"),
+      testPlace("Eldoret", "city", "Kenya"),
+      testPlace("Port-au-Prince", "city", "Haiti"),
+      testPlace("East Africa", "region", null),
+    ],
+  };
+}
+
+/** A bank of `facts` over storyCast() (and the other parts given). */
+export function storyBank(facts: Fact[], parts: Partial<Omit<ContentBank, "entities" | "facts">> = {}): ContentBank {
+  return testBank({ ...storyCast(), ...parts, facts });
 }

@@ -1,12 +1,17 @@
-// The blueprint: which one or two items each fact yields. A fact's question
-// becomes the one format that suits its answer (a name is recognized among
-// options or recalled into a gap, a number is typed, a list is "select all
-// that apply"), a claim or quote adds "who said it", a curated false variant
-// may add one false true/false item, and a conflict adds its sources-disagree
-// items. A fact with false variants is sometimes (a die seeded by its id)
-// asked only as its true statement instead: true/false items are true as
-// often as false, and a true statement never sits beside a question whose
-// answer it gives away. A fact is never asked twice the same way.
+// The blueprint: the one item each fact yields, and the formats it may fall
+// back on. A fact's question takes the format that suits its answer (a
+// central name recalled into a gap from a self-contained sentence, a detail
+// recognized among options, a number typed, a list as "select all that
+// apply"); a quote is asked as "who said it", an opinion as "whose view is
+// it", a conflict by what a source says (or, for a source's error, by the
+// correct answer). A fact with false variants is, by a die seeded by its id,
+// sometimes asked as a true or a false statement instead, so that true/false
+// items are true as often as false.
+//
+// One item per fact: two items of one fact would give each other away in a
+// shuffled set. The generator then picks, fact by fact, the first candidate
+// that gives away no item already chosen and is given away by none
+// (leaks.ts).
 import type { Fact, FactFormat } from "@/lib/content/types";
 import { createRandom } from "../seeded-random";
 import type { Item } from "../types";
@@ -25,94 +30,61 @@ import {
 } from "./fact-items";
 import type { Context, FactFrame, Skip } from "./model";
 
-/** A fact's items: its main item(s) first, then those that look at it another way (true/false, sources). */
-export type FactItems = { main: Item[]; more: Item[] };
-
-/** Most items a fact gives from its own question and statement (conflict items aside). */
-const MAX_ITEMS_PER_FACT = 2;
-
 /** What a run records besides items: facts that gave nothing, and rejected items it withheld. */
 export type RunLog = { skipped: Skip[]; withheld: Set<string> };
 
-export function factItems(fact: Fact, context: Context, rejected: ReadonlySet<string>, log: RunLog): FactItems {
+/**
+ * The items a fact may be asked as, best first, each a whole item: the
+ * generator keeps one of them. Empty (and the fact in `log.skipped`, with
+ * every reason) when no format can be made well.
+ */
+export function factCandidates(fact: Fact, context: Context, rejected: ReadonlySet<string>, log: RunLog): Item[] {
   const frame = factFrame(fact, context);
-  const result: FactItems = { main: [], more: [] };
   if (!frame) {
     log.skipped.push({ fact, reason: "no evidence from a known article" });
-    return result;
+    return [];
   }
   const reasons: string[] = [];
-  const accept = (made: Made<Item>, format: string): Item | null => {
-    if (!isMade(made)) {
-      reasons.push(`${format}: ${made}`);
-      return null;
-    }
-    if (rejected.has(made.id)) {
+  const candidates: Item[] = [];
+  const accept = (made: Made<Item>, format: string) => {
+    if (!isMade(made)) reasons.push(`${format}: ${made}`);
+    else if (rejected.has(made.id)) {
       log.withheld.add(made.id);
       reasons.push(`${format}: rejected in review`);
-      return null;
-    }
-    return made;
+    } else if (!candidates.some((item) => item.id === made.id)) candidates.push(made);
   };
-  const made: Item[] = [];
-  // A true statement restates the answer of the fact's other items: a second item is only ever a false variant.
-  const make = (format: FactFormat) => accept(build(frame, format, made.length > 0, context), format);
-  const allowed = (format: FactFormat) => fact.formats === null || fact.formats.includes(format);
-  const plan = fact.falseVariants.length > 0 ? trueFalsePlan(fact) : "question-only";
-  if (plan === "true-only" && allowed("true-false") && isMade(trueFalseItem(frame, "true", context))) {
-    const item = accept(trueFalseItem(frame, "true", context), "true-false");
-    if (item) made.push(item);
-  } else {
-    for (const formats of itemPlan(frame)) {
-      if (made.length >= MAX_ITEMS_PER_FACT) break;
-      const item = formats.reduce<Item | null>((found, format) => found ?? make(format), null);
-      if (item) made.push(item);
-    }
-    const wantsFalse = fact.falseVariants.length > 0 && (plan === "with-false" || made.length === 0);
-    if (made.length < MAX_ITEMS_PER_FACT && allowed("true-false") && (wantsFalse || (made.length === 0 && !fact.conflict))) {
-      const item = make("true-false");
-      if (item) made.push(item);
-    }
+  if (fact.conflict) for (const item of sourcesDisagreeItems(frame, context)) accept(item, "sources-disagree");
+  for (const format of planOf(frame)) {
+    if (format === "true-false") {
+      for (const way of trueFalseOrder(fact)) accept(trueFalseItem(frame, way, context), "true-false");
+    } else accept(build(frame, format, context), format);
   }
-  const [main, ...rest] = made;
-  if (main) result.main.push(main);
-  result.more.push(...rest);
-  for (const conflictItem of sourcesDisagreeItems(frame, context)) {
-    const item = accept(conflictItem, "sources-disagree");
-    if (item) result.more.push(item);
-  }
-  if (result.main.length + result.more.length === 0) log.skipped.push({ fact, reason: reasons.join("; ") || "no format suits it" });
-  return result;
+  if (candidates.length === 0) log.skipped.push({ fact, reason: reasons.join("; ") || "no format suits it" });
+  return candidates;
 }
 
 /**
- * What a fact with false variants becomes, by a die seeded by its id: its
- * true statement alone (3 in 10), its question and a false variant (3 in
- * 10), or its question alone (4 in 10). True and false items come out as
- * often as each other, and true/false stays under a third of the bank.
+ * The formats to try, best first. A curator's `formats` say which formats
+ * the fact may take, in their order. A fact with false variants starts with
+ * a true/false item 4 times in 10 (the die of trueFalseOrder).
  */
-function trueFalsePlan(fact: Fact): "true-only" | "with-false" | "question-only" {
-  const roll = createRandom(`true-false:${fact.id}`).next();
-  return roll < 0.3 ? "true-only" : roll < 0.6 ? "with-false" : "question-only";
-}
-
-/** Which way a fact's only true/false item goes: a fair coin seeded by the fact's id. */
-function trueOrFalse(fact: Fact): "true" | "false" {
-  return createRandom(`true-false:${fact.id}`).next() < 0.5 ? "true" : "false";
-}
-
-/**
- * The formats to try for each item of the fact, in order of preference:
- * the fact's question, and "who said it" for a claim or a quote. A
- * curator's `formats` say which formats the fact may take, in their order.
- */
-function itemPlan(frame: FactFrame): FactFormat[][] {
+function planOf(frame: FactFrame): FactFormat[] {
   const { fact } = frame;
-  const curated = fact.formats;
-  const question = curated ? curated.filter((format) => format !== "true-false" && format !== "attribution") : questionFormats(fact);
-  const attribution: FactFormat[] = curated === null || curated.includes("attribution") ? ["attribution"] : [];
-  const slots = fact.kind === "opinion" ? [attribution] : fact.kind === "quote" ? [attribution, question] : fact.kind === "claim" ? [question, attribution] : [question];
-  return slots.filter((slot) => slot.length > 0);
+  const question = questionFormats(fact);
+  let plan: FactFormat[] =
+    fact.kind === "opinion"
+      ? ["attribution"]
+      : fact.kind === "quote"
+        ? ["attribution", ...question, "true-false"]
+        : fact.kind === "claim"
+          ? [...question, "attribution", "true-false"]
+          : [...question, "true-false"];
+  if (fact.formats) {
+    const allowed = fact.formats;
+    plan = [...allowed.filter((format) => plan.includes(format)), ...allowed.filter((format) => !plan.includes(format))];
+  }
+  if (fact.falseVariants.length > 0 && fact.kind !== "opinion" && asksTrueFalseFirst(fact)) plan = ["true-false", ...plan.filter((format) => format !== "true-false")];
+  return plan;
 }
 
 /** What suits the answer: recall of a central name into its sentence, recognition of a detail, a number typed. */
@@ -132,20 +104,27 @@ function questionFormats(fact: Fact): FactFormat[] {
   }
 }
 
-/** One item of the fact in `format`; `isSecond` when the fact has an item already. */
-function build(frame: FactFrame, format: FactFormat, isSecond: boolean, context: Context): Made<Item> {
+/** The die of a fact with false variants, seeded by its id: 2 in 10 true statement, 2 in 10 false variant, 6 in 10 its question. */
+function roll(fact: Fact): number {
+  return createRandom(`true-false:${fact.id}`).next();
+}
+
+function asksTrueFalseFirst(fact: Fact): boolean {
+  return roll(fact) < 0.4;
+}
+
+/** True first or false first, by the same die; a fact without false variants can only be true. */
+function trueFalseOrder(fact: Fact): ("true" | "false")[] {
+  if (fact.falseVariants.length === 0) return ["true"];
+  return roll(fact) < 0.2 ? ["true", "false"] : ["false", "true"];
+}
+
+function build(frame: FactFrame, format: Exclude<FactFormat, "true-false">, context: Context): Made<Item> {
   switch (format) {
     case "multiple-choice":
       return multipleChoiceItem(frame, context);
     case "multi-select":
       return multiSelectItem(frame, context);
-    case "true-false": {
-      if (isSecond) return trueFalseItem(frame, "false", context);
-      // A fact's only true/false item is true or false half the time each (seeded by the fact).
-      if (frame.fact.falseVariants.length === 0) return trueFalseItem(frame, "true", context);
-      const made = trueFalseItem(frame, trueOrFalse(frame.fact), context);
-      return typeof made === "string" ? trueFalseItem(frame, "false", context) : made;
-    }
     case "cloze":
       return clozeItem(frame, context);
     case "typed-answer":

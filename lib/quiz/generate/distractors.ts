@@ -30,7 +30,7 @@ export function wrongValues(frame: FactFrame, count: number, random: Random, con
     case "country":
     case "place": {
       const key = frame.answers[0]?.entity;
-      if (key) generated = entityDistractors(frame, key, count - curated.length, random, context).map((entity) => entity.name);
+      if (key) generated = entityDistractors(frame, key, new Set(curated.map((name) => entityNamed(name, context))), count - curated.length, random, context).map((entity) => entity.name);
       break;
     }
     case "number":
@@ -70,12 +70,12 @@ function isTrueFor(frame: FactFrame, value: string, context: Context): boolean {
  * then well-known entities outside it. A deceased person is only a wrong
  * option for one.
  */
-function entityDistractors(frame: FactFrame, key: Entity, count: number, random: Random, context: Context): Entity[] {
+function entityDistractors(frame: FactFrame, key: Entity, taken: Set<Entity | null>, count: number, random: Random, context: Context): Entity[] {
   const { fact } = frame;
   const named = [fact.question, fact.statement].map(context.normalize);
   const tiers: Entity[][] = [[], [], [], []];
   for (const entity of context.candidates.keys()) {
-    if (entity === key || !isSameEntityKind(entity, key)) continue;
+    if (entity === key || taken.has(entity) || !isSameEntityKind(entity, key)) continue;
     if (entity.kind === "person" && key.kind === "person" && entity.status !== key.status) continue;
     const near = isNear(entity, key);
     if (near !== null) tiers[(near ? 0 : 2) + (entity.inStory ? 0 : 1)]?.push(entity);
@@ -113,7 +113,8 @@ export function listDistractors(frame: FactFrame, count: number, random: Random,
   const items = new Set(frame.answers.flatMap((answer) => answer.forms));
   const named = [fact.question, fact.statement, ...frame.sources.map((source) => source.quote)].map(context.normalize);
   const isNamed = (candidate: Candidate) => candidate.forms.some((form) => items.has(form)) || named.some((text) => containsAnyWords(text, candidate.forms));
-  const curated = fact.distractors.filter((value) => !isNamed(valueCandidate(value, [], context)));
+  // The curator's are kept even when the sources name them (the others in a list are the best near misses); the gate checks they are false.
+  const curated = fact.distractors.filter((value) => !valueCandidate(value, [], context).forms.some((form) => items.has(form)));
   if (curated.length >= count) return curated.slice(0, count);
   const kinds = frame.answers.map((answer) => answer.entity);
   const first = kinds[0];
@@ -145,7 +146,13 @@ export function listDistractors(frame: FactFrame, count: number, random: Random,
 export function wrongVoices(frame: FactFrame, voice: Entity, count: number, random: Random, context: Context): string[] {
   const { fact } = frame;
   const asksVoice = fact.answer.type !== "list" && entityNamed(fact.answer.value, context) === voice;
-  const curated = asksVoice ? fact.distractors.filter((name) => entityNamed(name, context) !== voice) : [];
+  // Only voices of the story: a learner who read the articles rules out a name none of them mentions.
+  const curated = asksVoice
+    ? fact.distractors.filter((name) => {
+        const entity = entityNamed(name, context);
+        return entity !== voice && entity?.inStory !== false;
+      })
+    : [];
   if (curated.length >= count) return curated.slice(0, count);
   const taken = new Set(curated.map((name) => entityNamed(name, context)));
   const voices = new Set(context.voices);

@@ -151,6 +151,11 @@ function isTypeable(frame: FactFrame): boolean {
   return answer.value.length <= TYPED_ANSWER_LIMITS.characters && answer.value.split(/\s+/).length <= TYPED_ANSWER_LIMITS.words;
 }
 
+function whyNotTypeable(frame: FactFrame): string {
+  const { fact } = frame;
+  return fact.answer.type === "text" && fact.accepted === null ? "a text answer needs accepted answers to be typed" : "the answer is too long to type";
+}
+
 /** Spellings accepted besides the value: the fact's aliases and accepted answers, and its entity's names. */
 function acceptedSpellings(frame: FactFrame, context: Context, except: string): string[] {
   const { fact } = frame;
@@ -171,7 +176,7 @@ function acceptedSpellings(frame: FactFrame, context: Context, except: string): 
 function dateKey(fact: Fact): DateKey | undefined {
   const { answer } = fact;
   if (answer.type !== "date") return undefined;
-  const asksMonth = /\b(?:which|what|in which) month\b/i.test(fact.question);
+  const asksMonth = /\b(?:which|what|in which) month\b(?! and year)/i.test(fact.question);
   return { iso: answer.date, yearRequired: writesYear(answer.value, answer.date) && !(asksMonth && answer.date.length === 7) };
 }
 
@@ -235,7 +240,7 @@ export function clozeItem(frame: FactFrame, context: Context): Made<ClozeItem> {
   if (answer.type === "list") return "a list answer is a multi-select item";
   if (fact.kind === "opinion") return "an opinion is never right or wrong";
   if (asksForVoice(frame, context)) return "the question asks who said it: an attribution item";
-  if (!isTypeable(frame)) return answer.type === "text" ? "a text answer needs accepted answers to be typed" : "the answer is too long to type";
+  if (!isTypeable(frame)) return whyNotTypeable(frame);
   const fromStatement = fact.kind === "claim" || fact.conflict !== undefined || fact.asOf !== null;
   const sentences = [
     ...(fromStatement ? [] : frame.sources.filter((source) => source.articleKind !== "opinion").map((source) => source.quote.trim())),
@@ -270,7 +275,7 @@ export function typedAnswerItem(frame: FactFrame, context: Context): Made<TypedA
   if (answer.type === "list" || answer.type === "number" || answer.type === "money") return "not a typed answer";
   if (fact.kind === "opinion") return "an opinion is never right or wrong";
   if (asksForVoice(frame, context)) return "the question asks who said it: an attribution item";
-  if (!isTypeable(frame)) return answer.type === "text" ? "a text answer needs accepted answers to be typed" : "the answer is too long to type";
+  if (!isTypeable(frame)) return whyNotTypeable(frame);
   const rivals = rivalNames(frame, context);
   const date = dateKey(fact);
   return {

@@ -77,18 +77,19 @@ type Clue = { entity: Person | Organization; clue: string };
  * People to their titles, and organizations to their descriptions: groups of
  * 4 of those with evidence for it, plus one more title than there are
  * people, and no clue that names someone of the group or echoes its own
- * name.
+ * name. `isFree` leaves out a pair that another item already gives away.
  */
-export function matchingItems(bank: ContentBank, context: Context): MatchingItem[] {
+export function matchingItems(bank: ContentBank, context: Context, isFree: (pair: { left: string; right: string }) => boolean = () => true): MatchingItem[] {
   const people: Clue[] = bank.entities.people
     .filter((person) => person.evidence.length > 0 && person.side !== "journalist")
     .map((person) => ({ entity: person, clue: person.title }));
   const organizations: Clue[] = bank.entities.organizations
     .filter((organization) => organization.evidence.length > 0 && organization.description !== null && organization.type !== "news-outlet")
     .map((organization) => ({ entity: organization, clue: organization.description ?? "" }));
+  const free = (clue: Clue) => isFree({ left: clue.entity.name, right: withoutFinalPeriod(clue.clue) });
   return [
-    ...matchingGroups(people, "people", "Match each person to their title.", context),
-    ...matchingGroups(organizations, "organizations", "Match each organization to what the articles say of it.", context),
+    ...matchingGroups(people.filter(free), "people", "Match each person to their title.", context),
+    ...matchingGroups(organizations.filter(free), "organizations", "Match each organization to what the articles say of it.", context),
   ];
 }
 
@@ -101,7 +102,10 @@ function matchingGroups(clues: Clue[], topic: string, prompt: string, context: C
     const fits = (clue: Clue, members: Clue[]) =>
       members.every((member) => member === clue || (!containsAnyWords(context.normalize(clue.clue), names(member)) && !containsAnyWords(context.normalize(member.clue), names(clue))));
     if (!group.every((clue) => fits(clue, group))) continue;
-    const extra = usable.find((clue) => !group.includes(clue) && fits(clue, [...group, clue]));
+    // The extra response is of the premises' own kind (an official's title among officials' titles), so it is a real near miss.
+    const sameKind = (clue: Clue) => clue.entity.kind === group[0]?.entity.kind && clue.entity.side === group[0]?.entity.side;
+    const spare = usable.filter((clue) => !group.includes(clue) && fits(clue, [...group, clue]));
+    const extra = spare.find(sameKind) ?? spare[0];
     if (!extra) continue;
     const pairs = group.map((clue) => ({ left: clue.entity.name, right: withoutFinalPeriod(clue.clue) }));
     const extras = [withoutFinalPeriod(extra.clue)];
@@ -125,7 +129,8 @@ function matchingGroups(clues: Clue[], topic: string, prompt: string, context: C
 
 /** Whether a clue repeats a word of its own entity's name ("police oversight body" for the Independent Police Oversight Authority). */
 function echoesName(clue: Clue, context: Context): boolean {
-  const words = new Set((context.candidates.get(clue.entity)?.forms ?? []).flatMap((form) => form.split(" ")).filter((word) => word.length > 3));
+  // The name only: an alias such as "President Biden" carries a title, which the clue may well say.
+  const words = new Set(context.normalize(clue.entity.name).split(" ").filter((word) => word.length > 3));
   return context
     .normalize(clue.clue)
     .split(" ")

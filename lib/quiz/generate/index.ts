@@ -8,14 +8,16 @@
 //   context.ts      the indexes of a run, sources and how they are named
 //   distractors.ts  wrong options of the key's kind, never stated true
 //   fact-items.ts   the items of one fact, one builder per format
-//   blueprint.ts    which one or two items each fact yields
+//   blueprint.ts    the item each fact may be asked as, best first
+//   leaks.ts        giveaways between items
 //   group-items.ts  ordering and matching items across facts and entities
 //   sets.ts         sets per article, per topic and everything
 import type { ContentBank } from "@/lib/content/types";
-import type { Item, ItemSet } from "../types";
-import { factItems } from "./blueprint";
+import type { Item, ItemSet, MatchingItem } from "../types";
+import { factCandidates, type RunLog } from "./blueprint";
 import { buildContext } from "./context";
 import { matchingItems, orderingItems } from "./group-items";
+import { createLeakIndex } from "./leaks";
 import type { Skip } from "./model";
 import { buildSets } from "./sets";
 
@@ -34,24 +36,58 @@ export type GeneratedBank = {
   withheld: Set<string>;
 };
 
+/** A matching item of one pair, to ask whether that pair is given away. */
+const PAIR_PROBE: MatchingItem = {
+  id: "",
+  version: "",
+  type: "matching",
+  factIds: [],
+  factKind: "fact",
+  prompt: "",
+  explanation: "",
+  sources: [],
+  topics: [],
+  difficulty: 2,
+  pairs: [],
+  extras: [],
+};
+
 export function generateBank(bank: ContentBank, options: GenerateOptions): GeneratedBank {
   const context = buildContext(bank, options.seed);
   const rejected = options.rejected ?? new Set<string>();
-  const log = { skipped: [] as Skip[], withheld: new Set<string>() };
+  const log: RunLog = { skipped: [], withheld: new Set<string>() };
+  const leaks = createLeakIndex(new Map(bank.facts.map((fact) => [fact.id, fact])), context);
+  const fits = (item: Item) => {
+    const { gives, givenBy } = leaks.conflicts(item);
+    return gives.length === 0 && givenBy.length === 0;
+  };
+
+  // One item per fact: the first candidate that neither gives away nor is given away by an item already chosen.
   const main: Item[] = [];
-  const more: Item[] = [];
   for (const fact of bank.facts) {
-    const items = factItems(fact, context, rejected, log);
-    main.push(...items.main);
-    more.push(...items.more);
+    const candidates = factCandidates(fact, context, rejected, log);
+    if (candidates.length === 0) continue;
+    const chosen = candidates.find(fits);
+    if (!chosen) {
+      const first = candidates[0] as Item;
+      const other = [...leaks.conflicts(first).gives, ...leaks.conflicts(first).givenBy][0];
+      log.skipped.push({ fact, reason: `every format gives away, or is given away by, item ${other?.id ?? "?"} (“${other?.prompt ?? ""}”): reword one of the two` });
+      continue;
+    }
+    main.push(chosen);
+    leaks.add(chosen);
   }
-  const groups = [...orderingItems(bank, context), ...matchingItems(bank, context)].filter((item) => {
-    if (!rejected.has(item.id)) return true;
-    log.withheld.add(item.id);
-    return false;
-  });
-  const items = [...main, ...more, ...groups];
-  return { items, sets: buildSets(bank, { main, more, groups }), ...log };
+  // Then items of several facts, each kept only if it gives away no item of a fact and is given away by none.
+  const groups: Item[] = [];
+  const isFree = (pair: { left: string; right: string }) => fits({ ...PAIR_PROBE, pairs: [pair] });
+  for (const item of [...orderingItems(bank, context), ...matchingItems(bank, context, isFree)]) {
+    if (rejected.has(item.id)) log.withheld.add(item.id);
+    else if (fits(item)) {
+      groups.push(item);
+      leaks.add(item);
+    }
+  }
+  return { items: [...main, ...groups], sets: buildSets(bank, { main, more: [], groups }), ...log };
 }
 
 export { buildContext } from "./context";
