@@ -211,7 +211,7 @@ describe("generated typed answers and clozes", () => {
 
   it("carry the story's other names as rivals, none of which is accepted", () => {
     const withRivals = recall.filter((item) => (item.rivals?.length ?? 0) > 0);
-    expect(withRivals.length).toBeGreaterThan(5);
+    expect(withRivals.length).toBeGreaterThanOrEqual(3);
     for (const item of withRivals) {
       expect(grade(item, { type: item.type, text: item.answer }).isCorrect, item.id).toBe(true);
       for (const rival of item.rivals ?? []) expect(grade(item, { type: item.type, text: rival }).isCorrect, `${item.id}: ${rival}`).toBe(false);

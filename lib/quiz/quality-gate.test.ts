@@ -153,7 +153,7 @@ describe("checkItemQuality", () => {
     expect(gate(storyBank([fact]))).toEqual([at(4, `item ${id}: wrong option “Atlantis” is not an entity, the answer Nairobi is a place (city)`)]);
   });
 
-  it("reports a wrong option that is not a number for a number, and not a date of the key's precision for a date", () => {
+  it("reports a curator's wrong option that is not a number for a number, and not a date of the key's precision for a date", () => {
     const officers = testFact("officers", {
       statement: "Kenya offered to send 1,000 police officers to Haiti.",
       question: "How many police officers did Kenya offer to send to Haiti?",
@@ -170,10 +170,10 @@ describe("checkItemQuality", () => {
       formats: ["multiple-choice"],
       source: { file: TEST_FACTS_FILE, line: 70 },
     });
-    const generated = generateBank(storyBank([officers, signed]), { seed: SEED });
+    // The curator's options are judged once, as the curator's; a generated one would be named by its item.
     expect(gate(storyBank([officers, signed]))).toEqual([
-      at(60, `item ${itemOf(generated, "officers", "multiple-choice").id}: wrong option “many” is not a number`),
-      at(70, `item ${itemOf(generated, "signed", "multiple-choice").id}: wrong option “2023” is not a date of the answer's precision (day)`),
+      at(60, "distractor “many” is not a number"),
+      at(70, "distractor “2023” is not a date of the answer's precision (day)"),
     ]);
   });
 

@@ -189,6 +189,7 @@ function checkOptions(item: Item, fact: Fact, report: Report, context: Context):
       }
       continue;
     }
+    if (fact.distractors.includes(option)) continue;
     if (item.type === "multiple-choice" && (answer.type === "number" || answer.type === "money") && parseNumber(option) === null) {
       report(fact, `item ${item.id}: wrong option “${option}” is not a number`, option);
     }
@@ -269,7 +270,17 @@ function dateForms(iso: string, value: string, context: Context): string[] {
 
 /** Curator distractors and false variants that the bank states true. */
 function checkCuration(fact: Fact, statements: Map<string, Fact[]>, report: Report, context: Context): void {
+  const { answer } = fact;
   for (const distractor of fact.distractors) {
+    if ((answer.type === "number" || answer.type === "money") && parseNumber(distractor) === null) {
+      report(fact, `distractor “${distractor}” is not a number`, distractor);
+    }
+    if (answer.type === "date") {
+      const precision = answer.date.length === 10 ? "day" : answer.date.length === 7 ? "month" : "year";
+      const typed = readTypedDate(distractor);
+      const given = typed ? (typed.day !== null ? "day" : typed.month !== null ? "month" : "year") : null;
+      if (given !== precision) report(fact, `distractor “${distractor}” is not a date of the answer's precision (${precision})`, distractor);
+    }
     const entity = entityNamed(distractor, context);
     if (entity && isStatedTrue(fact, entity, context)) report(fact, `distractor “${distractor}” is stated true by another fact`, distractor);
   }

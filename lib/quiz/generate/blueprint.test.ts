@@ -78,7 +78,7 @@ describe("items of a fact", () => {
     ).toEqual(["multi-select"]);
   });
 
-  it("gives at most two items per fact besides its conflict items, and asks its question once", () => {
+  it("gives exactly one item per fact", () => {
     const quote = (id: string) =>
       testFact(id, {
         kind: "quote",
@@ -93,9 +93,7 @@ describe("items of a fact", () => {
     const generated = generate(storyBank(facts));
     for (const fact of facts) {
       const items = generated.items.filter((item) => item.factIds[0] === fact.id);
-      expect(items.length).toBeGreaterThan(0);
-      expect(items.length).toBeLessThanOrEqual(2);
-      expect(items.filter((item) => item.type !== "true-false" && item.type !== "attribution" && item.type !== "cloze").length).toBeLessThanOrEqual(1);
+      expect(items).toHaveLength(1);
     }
   });
 
@@ -103,24 +101,23 @@ describe("items of a fact", () => {
     expect(shape(itemsOf([signingPlace("place", { falseVariants: [], formats: ["multiple-choice", "typed-answer"] })]))).toEqual(["multiple-choice"]);
   });
 
-  it("makes one true/false item per fact at most, true or false by a die seeded by the fact, never both", () => {
+  it("asks a fact with false variants as its true statement (2 in 10), a false variant (2 in 10) or its question, by a die seeded by the fact", () => {
+    // One bank per fact: facts that say the same thing would give each other away in one bank.
     const facts = IDS.map((id) => signingPlace(id));
     const shapes = new Map<string, string[]>();
-    const generated = generate(storyBank(facts));
-    for (const fact of facts) shapes.set(fact.id, shape(generated.items.filter((item) => item.factIds[0] === fact.id)));
+    for (const fact of facts) shapes.set(fact.id, shape(itemsOf([fact], fact.id)));
     const seen = new Set<string>();
     for (const [, items] of shapes) {
-      // The true statement alone, the question and one false variant, or the question alone.
-      expect([["true-false:true"], ["multiple-choice", "true-false:false"], ["multiple-choice"]]).toContainEqual(items);
+      expect([["true-false:true"], ["true-false:false"], ["multiple-choice"]]).toContainEqual(items);
       seen.add(items.join(" + "));
     }
     expect(seen.size).toBe(3);
     const values = [...shapes.values()].flat();
-    expect(values.filter((type) => type === "true-false:true").length).toBeGreaterThanOrEqual(5);
-    expect(values.filter((type) => type === "true-false:false").length).toBeGreaterThanOrEqual(5);
+    expect(values.filter((type) => type === "true-false:true").length).toBeGreaterThanOrEqual(3);
+    expect(values.filter((type) => type === "true-false:false").length).toBeGreaterThanOrEqual(3);
+    expect(values.filter((type) => type === "multiple-choice").length).toBeGreaterThan(values.length / 2);
     // The die is the fact's: another bank seed, another bank around it, the same items.
-    const again = generate(storyBank([...facts].reverse()), { seed: "another seed" });
-    for (const fact of facts) expect(shape(again.items.filter((item) => item.factIds[0] === fact.id))).toEqual(shapes.get(fact.id));
+    for (const fact of facts) expect(shape(itemsOf([fact], fact.id, { seed: "another seed" }))).toEqual(shapes.get(fact.id));
   });
 
   it("states a false variant of the curator's, never a made-up one", () => {
@@ -166,7 +163,7 @@ describe("opinions and claims", () => {
   it("never makes an opinion right or wrong, even when the curator asks for it", () => {
     const generated = generate(storyBank([view("view", { formats: ["multiple-choice", "true-false"] })]));
     expect(generated.items).toEqual([]);
-    expect(generated.skipped.map((skip) => skip.reason)).toEqual(["true-false: an opinion is never true or false"]);
+    expect(generated.skipped.map((skip) => skip.reason)).toEqual(["no format suits it"]);
   });
 
   const claim = (formats: Fact["formats"]) =>
@@ -189,7 +186,7 @@ describe("opinions and claims", () => {
     expect(only(itemsOf([claim(["multiple-choice"])]), "multiple-choice").prompt).toBe("Where were Kenyan police officers sent in July 2023 (according to Amnesty International Kenya)?");
   });
 
-  it("asks a claim's numbers with the claimant, and who claims it without giving the claimant away", () => {
+  it("asks a claim's numbers with the claimant, and falls back on who claims it", () => {
     const fact = testFact("amnesty-killings", {
       kind: "claim",
       claimant: "Amnesty International Kenya",
@@ -198,9 +195,9 @@ describe("opinions and claims", () => {
       answer: answers.number("30", 30, "protesters"),
     });
     const items = itemsOf([fact]);
-    expect(shape(items)).toEqual(["numeric", "attribution"]);
+    expect(shape(items)).toEqual(["numeric"]);
     expect(only(items, "numeric").prompt).toBe("How many protesters did Kenyan police kill in July 2023 (according to Amnesty International Kenya)?");
-    const attribution = only(items, "attribution");
+    const attribution = only(itemsOf([{ ...fact, formats: ["attribution"] }]), "attribution");
     expect(attribution.prompt).toBe("Who claims that Kenyan police killed 30 protesters in July 2023?");
   });
 });
@@ -363,7 +360,7 @@ describe("formats", () => {
     expect(shape(itemsOf([{ ...kenyaSigner, formats: ["typed-answer", "cloze"] }]))).toEqual(["typed-answer"]);
   });
 
-  it("never adds a true/false item the curator left out", () => {
+  it("never makes a true/false item the curator left out", () => {
     for (const id of IDS.slice(0, 12)) expect(shape(itemsOf([signingPlace(id, { formats: ["typed-answer"] })], id))).toEqual(["typed-answer"]);
   });
 });
@@ -396,14 +393,15 @@ describe("editorial review", () => {
     ]);
   });
 
-  it("asks the question when the true statement that was a fact's only item is rejected", () => {
+  it("tries the false variant when the true statement that was a fact's only item is rejected", () => {
     const id = IDS.find((candidate) => shape(itemsOf([signingPlace(candidate)], candidate)).join() === "true-false:true");
     if (!id) throw new Error("no fact became its true statement alone");
     const fact = signingPlace(id);
     const rejected = new Set(itemsOf([fact], id).map((item) => item.id));
     const generated = generate(storyBank([fact]), { rejected });
     expect(generated.withheld).toEqual(rejected);
-    expect(generated.items.map((item) => item.type)).toEqual(["multiple-choice"]);
+    expect(generated.items.map((item) => item.type)).toEqual(["true-false"]);
+    expect((generated.items[0] as TrueFalseItem).answer).toBe(false);
   });
 });
 

@@ -80,10 +80,11 @@ function planOf(frame: FactFrame): FactFormat[] {
           ? [...question, "attribution", "true-false"]
           : [...question, "true-false"];
   if (fact.formats) {
-    const allowed = fact.formats;
-    plan = [...allowed.filter((format) => plan.includes(format)), ...allowed.filter((format) => !plan.includes(format))];
+    // The curator's formats, in the curator's order; an opinion still only ever says whose view it is.
+    const allowed = fact.kind === "opinion" ? fact.formats.filter((format) => format === "attribution") : fact.formats;
+    plan = [...allowed];
   }
-  if (fact.falseVariants.length > 0 && fact.kind !== "opinion" && asksTrueFalseFirst(fact)) plan = ["true-false", ...plan.filter((format) => format !== "true-false")];
+  if (fact.falseVariants.length > 0 && plan.includes("true-false") && asksTrueFalseFirst(fact)) plan = ["true-false", ...plan.filter((format) => format !== "true-false")];
   return plan;
 }
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Conflict, Fact } from "@/lib/content/types";
 import { answers, quoted, storyBank, testArticle, testFact } from "../test-bank";
 import type { ChoiceItem, Item } from "../types";
+import { factCandidates } from "./blueprint";
+import { buildContext } from "./context";
+import { factFrame, sourcesDisagreeItems } from "./fact-items";
 import { generateBank } from "./index";
 
 // The items of one fact (lib/quiz/generate/fact-items.ts): conflicts,
@@ -19,6 +22,12 @@ function generate(facts: Fact[]) {
 
 function itemsOf(facts: Fact[], factId = facts[0]?.id ?? ""): Item[] {
   return generate(facts).items.filter((item) => item.factIds[0] === factId);
+}
+
+/** Every item the fact may be asked as (the generator keeps one). */
+function candidatesOf(fact: Fact): Item[] {
+  const context = buildContext(storyBank([fact], { articles }), "test");
+  return factCandidates(fact, context, new Set(), { skipped: [], withheld: new Set() });
 }
 
 const displacement: Conflict = {
@@ -70,8 +79,9 @@ const moise = testFact("moise", {
 });
 
 describe("sources-disagree items", () => {
-  it("asks a disagreement once per side, naming the source as learners see it", () => {
-    const items = itemsOf([displaced]).filter((item): item is ChoiceItem => item.type === "sources-disagree");
+  it("asks a disagreement once per side, naming the source as learners see it; the fact is asked as one of them", () => {
+    expect(itemsOf([displaced]).map((item) => item.type)).toEqual(["sources-disagree"]);
+    const items = candidatesOf(displaced).filter((item): item is ChoiceItem => item.type === "sources-disagree");
     expect(items.map((item) => [item.prompt, item.answer])).toEqual([
       ["How many people in Haiti does the Disquiet article (by James Ngunjiri) say have been displaced from their homes?", "hundreds"],
       ["How many people in Haiti does GlobalPost say have been displaced from their homes?", "thousands"],
@@ -92,8 +102,9 @@ describe("sources-disagree items", () => {
   });
 
   it("asks a source error once, for the correct answer, and corrects the source in the explanation", () => {
-    const items = itemsOf([moise]).filter((item): item is ChoiceItem => item.type === "sources-disagree");
+    const items = candidatesOf(moise).filter((item): item is ChoiceItem => item.type === "sources-disagree");
     expect(items).toHaveLength(1);
+    expect(itemsOf([moise]).map((item) => item.id)).toEqual([items[0]?.id]);
     const [item] = items;
     expect(item?.prompt).toBe(moiseOffice.question);
     expect(item?.answer).toBe("President");
@@ -103,16 +114,18 @@ describe("sources-disagree items", () => {
   });
 
   it("carries the correction with every other item of the fact", () => {
-    const main = itemsOf([moise]).find((item) => item.type === "multiple-choice");
+    const main = candidatesOf(moise).find((item) => item.type === "multiple-choice");
     expect(main?.explanation).toContain(moiseOffice.correction);
     expect(main?.conflict).toMatchObject({ kind: "source-error", correction: moiseOffice.correction });
   });
 
   it("gives a source error with too few options no item, and says why", () => {
     const fact = { ...moise, formats: ["true-false"] as Fact["formats"], conflict: { ...moiseOffice, distractors: [] } };
-    const generated = generate([fact]);
-    expect(generated.items).toEqual([]);
-    expect(generated.skipped.map((skip) => skip.reason)).toEqual(["sources-disagree: a source error needs at least 3 options: add conflict distractors"]);
+    const context = buildContext(storyBank([fact], { articles }), "test");
+    const frame = factFrame(fact, context);
+    if (!frame) throw new Error("no frame");
+    expect(sourcesDisagreeItems(frame, context)).toEqual(["a source error needs at least 3 options: add conflict distractors"]);
+    expect(candidatesOf(fact).map((item) => item.type)).toEqual(["true-false"]);
   });
 
   it("refuses two sides cited by the same name", () => {
