@@ -127,9 +127,9 @@ describe("getProgress", () => {
 
   it("reports mastery for the sets the learner has started", async () => {
     const progress = await getProgress(learner, NOW, TZ);
-    const money = progress.mastery.find((set) => set.slug === SMALL_SET);
-    expect(money).toMatchObject({ total: items.length, started: 4, mastered: 1 });
-    expect(money!.share).toBeCloseTo(1 / items.length);
+    const mastery = progress.mastery.find((set) => set.slug === SMALL_SET);
+    expect(mastery).toMatchObject({ total: items.length, started: 4, mastered: 1 });
+    expect(mastery!.share).toBeCloseTo(1 / items.length);
     expect(progress.mastery.every((set) => set.started > 0 && set.started <= 4 && set.mastered <= 1)).toBe(true);
   });
 
