@@ -32,7 +32,7 @@ export default async function ArticlePage({ params }: Props) {
           </Link>
         </p>
         <h1 className="text-2xl font-bold">{article.title}</h1>
-        {article.titleIsSupplied ? <p className="text-sm text-slate-700">The source has no headline: this title was supplied by the editors.</p> : null}
+        {article.titleIsSupplied ? <p className="text-sm text-slate-700">The source has no headline: title supplied by the editors.</p> : null}
         {article.republishedFrom ? <p className="text-sm text-slate-700">Republished from {article.republishedFrom}, as the source says.</p> : null}
         <p className="text-slate-700">{formatByline(article)}</p>
         <p className="text-sm font-medium">{ARTICLE_KIND_LABEL[article.kind as ArticleKind] ?? article.kind}</p>
