@@ -382,7 +382,7 @@ describe("parseContent: YAML and structure", () => {
 
   it("reports a problem in a file that is not content", () => {
     expect(problemsOf([...content(), { path: "content/notes.txt", text: "x" }])).toEqual([
-      "content/notes.txt:1: not a content file (expected articles/*.md, sources/*.txt, entities.yaml, topics.yaml, review.yaml or facts/*.yaml)",
+      "content/notes.txt:1: not a content file (expected articles/*.md, sources/*.txt, entities.yaml, topics.yaml, matching.yaml, review.yaml or facts/*.yaml)",
     ]);
   });
 
@@ -1072,6 +1072,52 @@ describe("parseContent: editorial review", () => {
   it("reports a second verdict on one item, naming the first", () => {
     const verdict = "- item: 0123456789ab\n  verdict: approve\n  reason: x\n";
     expect(reviewProblems(verdict + verdict)).toEqual(["content/review.yaml:4: second verdict on item 0123456789ab (first at line 1)"]);
+  });
+});
+
+describe("parseContent: matching items", () => {
+  const matchingFile = (text: string): ContentFile => ({ path: "content/matching.yaml", text });
+  const facts = factsFile("test", ["a", "b", "c", "d", "e"].map((id) => fact(`fact-${id}`)).join("\n"));
+  const pairs = (ids: string[]) => ids.map((id) => `    - fact: fact-${id}\n      left: "Premise ${id}"\n      right: "clue ${id}"\n`).join("");
+  const group = (id: string, ids: string[], extras = '["an extra clue"]') => `- id: ${id}\n  prompt: "Match them."\n  pairs:\n${pairs(ids)}  extras: ${extras}\n`;
+  const matchingProblems = (text: string) => problemsOf([...content(facts), matchingFile(text)]);
+
+  it("loads each group with its pairs, extras and line", () => {
+    const { bank, problems } = parseContent([...content(facts), matchingFile(`# groups\n${group("four", ["a", "b", "c", "d"])}`)]);
+    expect(problems).toEqual([]);
+    expect(bank.matching).toEqual([
+      {
+        id: "four",
+        prompt: "Match them.",
+        pairs: ["a", "b", "c", "d"].map((id) => ({ fact: `fact-${id}`, left: `Premise ${id}`, right: `clue ${id}` })),
+        extras: ["an extra clue"],
+        line: 2,
+      },
+    ]);
+  });
+
+  it("accepts an empty matching file", () => {
+    expect(matchingProblems("# none yet\n")).toEqual([]);
+  });
+
+  it("reports too few pairs, an unknown fact and no extra response", () => {
+    expect(matchingProblems(group("three", ["a", "b", "c"]))).toEqual(["content/matching.yaml:3: a matching item needs at least 4 pairs, this one has 3"]);
+    expect(matchingProblems(group("unknown", ["a", "b", "c", "z"]))).toEqual(["content/matching.yaml:13: unknown fact fact-z"]);
+    expect(matchingProblems(group("none", ["a", "b", "c", "d"], "[]"))).toEqual(["content/matching.yaml:16: [0].extras must not be empty"]);
+  });
+
+  it("reports a fact asked by two groups, a repeated premise or clue, and an extra that is a clue", () => {
+    expect(matchingProblems(group("first", ["a", "b", "c", "d"]) + group("second", ["e", "b", "c", "d"]).replace("fact-e", "fact-a"))).toEqual([
+      "content/matching.yaml:20: fact fact-a is already asked by matching item first",
+      "content/matching.yaml:23: fact fact-b is already asked by matching item first",
+      "content/matching.yaml:26: fact fact-c is already asked by matching item first",
+      "content/matching.yaml:29: fact fact-d is already asked by matching item first",
+    ]);
+    expect(matchingProblems(group("twice", ["a", "b", "c", "d"]).replace('"Premise b"', '"Premise a"').replace('"clue d"', '"Clue C"'))).toEqual([
+      'content/matching.yaml:8: duplicate premise "Premise a"',
+      'content/matching.yaml:15: duplicate clue "Clue C"',
+    ]);
+    expect(matchingProblems(group("extra", ["a", "b", "c", "d"], '["clue b"]'))).toEqual(['content/matching.yaml:16: extra response "clue b" is also a clue']);
   });
 });
 

@@ -31,10 +31,12 @@ import {
   type ContentProblem,
   type Entities,
   allEntities,
+  factVoice,
   type Entity,
   type EntityGroup,
   type Evidence,
   type Fact,
+  type MatchingGroup,
   type Review,
   type Topic,
 } from "./types";
@@ -68,6 +70,7 @@ function contentLayout(dir: string) {
     entitiesFile: `${prefix}entities.yaml`,
     topicsFile: `${prefix}topics.yaml`,
     reviewFile: `${prefix}review.yaml`,
+    matchingFile: `${prefix}matching.yaml`,
     articleSlug: (file: string) => nameIn("articles", ".md", file),
     isFactFile: (file: string) => nameIn("facts", ".yaml", file) !== undefined,
     /** The name of a raw source file (sources/<name>), as articles' `source_file` gives it. */
@@ -198,6 +201,15 @@ const entitiesSchema = z.strictObject({
   countries: z.array(z.strictObject({ ...entityBase, region: z.enum(REGIONS) })),
   places: z.array(z.strictObject({ ...entityBase, type: z.enum(PLACE_TYPES), country: nonEmpty.optional() })),
 });
+
+const matchingSchema = z.array(
+  z.strictObject({
+    id: z.string().regex(KEBAB_CASE, "must be kebab-case"),
+    prompt: nonEmpty,
+    pairs: z.array(z.strictObject({ fact: nonEmpty, left: nonEmpty, right: nonEmpty })),
+    extras: z.array(nonEmpty).min(1),
+  }),
+);
 
 const reviewsSchema = z.array(
   z.strictObject({ item: z.string().regex(/^[0-9a-f]{12}$/, "must be an item id (12 hex digits)"), verdict: z.enum(["approve", "reject"]), reason: nonEmpty, by: nonEmpty.optional() }),
@@ -953,7 +965,9 @@ function checkDistractors(fact: FactData, context: FactContext, report: Report):
       report(at, `distractor "${distractor}" is not listed under ${group} in ${context.entitiesFile}`);
       return;
     }
-    if (!isSameEntityKind(entity, keyEntity)) {
+    // "Who said it": any voice of the story may be a wrong speaker, whatever its side; other answers keep their fine type.
+    const asksVoice = fact.kind !== "fact" && answer.type !== "list" && nameKey(factVoice(fact as Pick<Fact, "kind" | "claimant" | "speaker" | "holder">) ?? "") === nameKey(answer.value);
+    if (asksVoice ? entity.kind !== keyEntity.kind : !isSameEntityKind(entity, keyEntity)) {
       report(at, `distractor "${distractor}" is ${entityKindLabel(entity)}; the answer "${keyEntity.name}" is ${entityKindLabel(keyEntity)}`);
     }
   });
@@ -1143,6 +1157,51 @@ function checkTopics(file: string, text: string): { topics: Topic[] | null; prob
   return { topics: result.data, problems };
 }
 
+/** Matching items need at least this many pairs. */
+const MATCHING_MIN_PAIRS = 4;
+
+/**
+ * matching.yaml: curated matching items. Every pair names a fact of the
+ * bank, once across all groups; premises and clues are distinct; there are
+ * at least four pairs and one extra response.
+ */
+function checkMatching(file: string, text: string, facts: Map<string, Fact>): { groups: MatchingGroup[]; problems: ContentProblem[] } {
+  const parsed = parseYaml(file, text, 0);
+  if (!parsed.ok) return { groups: [], problems: [parsed.problem] };
+  const { doc, source, value: raw } = parsed;
+  if (raw === null || raw === undefined) return { groups: [], problems: [] };
+  if (!isSeq(doc.contents)) return { groups: [], problems: [{ file, line: 1, message: "matching file must be a list of matching items" }] };
+  const result = matchingSchema.safeParse(raw);
+  if (!result.success) return { groups: [], problems: schemaProblems(result.error, raw, doc.contents, source, 1) };
+  const problems: ContentProblem[] = [];
+  const lineOf = (path: Path) => lineOfPath(source, doc.contents, path, 1);
+  const usedFacts = new Map<string, string>();
+  const ids = new Set<string>();
+  const groups = result.data.map((group, index) => {
+    const report = (path: Path, message: string) => problems.push({ file, line: lineOf([index, ...path]), message });
+    if (ids.has(group.id)) report(["id"], `duplicate matching item ${group.id}`);
+    ids.add(group.id);
+    if (group.pairs.length < MATCHING_MIN_PAIRS) report(["pairs"], `a matching item needs at least ${MATCHING_MIN_PAIRS} pairs, this one has ${group.pairs.length}`);
+    const lefts = new Set<string>();
+    const rights = new Set<string>();
+    group.pairs.forEach((pair, pairIndex) => {
+      if (!facts.has(pair.fact)) report(["pairs", pairIndex, "fact"], `unknown fact ${pair.fact}`);
+      const first = usedFacts.get(pair.fact);
+      if (first) report(["pairs", pairIndex, "fact"], `fact ${pair.fact} is already asked by matching item ${first}`);
+      usedFacts.set(pair.fact, group.id);
+      if (lefts.has(nameKey(pair.left))) report(["pairs", pairIndex, "left"], `duplicate premise "${pair.left}"`);
+      if (rights.has(nameKey(pair.right))) report(["pairs", pairIndex, "right"], `duplicate clue "${pair.right}"`);
+      lefts.add(nameKey(pair.left));
+      rights.add(nameKey(pair.right));
+    });
+    group.extras.forEach((extra, extraIndex) => {
+      if (rights.has(nameKey(extra))) report(["extras", extraIndex], `extra response "${extra}" is also a clue`);
+    });
+    return { id: group.id, prompt: group.prompt, pairs: group.pairs, extras: group.extras, line: lineOf([index, "id"]) };
+  });
+  return { groups, problems };
+}
+
 /** review.yaml: editors' verdicts by item id, one per item. */
 function checkReviews(file: string, text: string): { reviews: Review[]; problems: ContentProblem[] } {
   const parsed = parseYaml(file, text, 0);
@@ -1246,14 +1305,23 @@ export function parseContent(files: ContentFile[], contentDir: string = CONTENT_
       file.path !== layout.entitiesFile &&
       file.path !== layout.topicsFile &&
       file.path !== layout.reviewFile &&
+      file.path !== layout.matchingFile &&
       layout.articleSlug(file.path) === undefined &&
       layout.sourceName(file.path) === undefined
     ) {
-      problems.push({ file: file.path, line: 1, message: "not a content file (expected articles/*.md, sources/*.txt, entities.yaml, topics.yaml, review.yaml or facts/*.yaml)" });
+      problems.push({ file: file.path, line: 1, message: "not a content file (expected articles/*.md, sources/*.txt, entities.yaml, topics.yaml, matching.yaml, review.yaml or facts/*.yaml)" });
     }
+  }
+
+  let matching: MatchingGroup[] = [];
+  const matchingFile = sorted.find((file) => file.path === layout.matchingFile);
+  if (matchingFile) {
+    const result = checkMatching(matchingFile.path, matchingFile.text, new Map(facts.map((fact) => [fact.id, fact])));
+    problems.push(...result.problems);
+    matching = result.groups;
   }
 
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   const emptyEntities: Entities = { people: [], organizations: [], countries: [], places: [] };
-  return { bank: { articles, entities: entities ?? emptyEntities, topics: topics ?? [], facts, reviews }, problems };
+  return { bank: { articles, entities: entities ?? emptyEntities, topics: topics ?? [], facts, matching, reviews }, problems };
 }

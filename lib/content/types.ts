@@ -208,6 +208,20 @@ export type Fact = {
   source: { file: string; line: number };
 };
 
+/**
+ * A matching item written by the curator (content/matching.yaml): facts
+ * whose answers belong together (what each country offered), each pair a
+ * premise and the clue that its fact supports, plus responses that match no
+ * premise. Its facts are asked through it, not one by one.
+ */
+export type MatchingGroup = {
+  id: string;
+  prompt: string;
+  pairs: { fact: string; left: string; right: string }[];
+  extras: string[];
+  line: number;
+};
+
 /** An editor's verdict on one generated item (content/review.yaml): a rejected item never ships. */
 export type Review = { item: string; verdict: "approve" | "reject"; reason: string; by: string | null; line: number };
 
@@ -216,6 +230,7 @@ export type ContentBank = {
   entities: Entities;
   topics: Topic[];
   facts: Fact[];
+  matching: MatchingGroup[];
   reviews: Review[];
 };
 

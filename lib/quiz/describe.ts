@@ -44,5 +44,5 @@ export function answerText(answer: Answer): string {
 /** How learners see a source named: its outlet, or how the article is cited, with the author when no outlet is named. */
 export function citedName(source: Pick<ItemSource, "outlet" | "citedAs" | "author">): string {
   if (source.outlet) return source.outlet;
-  return source.author ? `${source.citedAs} (by ${source.author})` : source.citedAs;
+  return source.author ? `${source.citedAs} by ${source.author}` : source.citedAs;
 }

@@ -147,7 +147,7 @@ describe("regenerating the real bank after such edits", () => {
     ["false variants", "mission-belize-50", (f) => ({ ...f, falseVariants: f.falseVariants.map((variant) => variant.replace("500", "5,000")) })],
     ["accepted answers", "objections-rights-advocates-safeguards", (f) => ({ ...f, accepted: [...(f.accepted ?? []), "protection"] })],
     ["formats", "quote-us-haitian-orgs-entrench", (f) => ({ ...f, formats: ["multiple-choice", "true-false"] })],
-    ["as_of", "mission-rwanda-considering", (f) => ({ ...f, asOf: "globalpost-stepping-up-kenya-haiti" })],
+    ["as_of", "mission-belize-conditions", (f) => ({ ...f, asOf: "globalpost-stepping-up-kenya-haiti" })],
   ])("editing %s of %s gives the same item ids with new versions, and leaves every other item alone", (_field, factId, edit) => {
     const next = regenerate(factId, edit);
     const before = itemsOf(original.items, factId);

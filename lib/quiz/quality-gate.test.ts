@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseContent, type ContentFile } from "@/lib/content/parse";
-import type { ContentBank, Fact, Review } from "@/lib/content/types";
+import type { ContentBank, Fact, MatchingGroup, Review } from "@/lib/content/types";
 import { CONTENT_SEED } from "@/scripts/content/build-bank";
 import { generateBank, type GeneratedBank } from "./generate/index";
 import { checkItemQuality } from "./quality-gate";
@@ -284,6 +284,58 @@ describe("checkItemQuality", () => {
       at(30, "fact jamaica yields no item: true-false: rejected in review"),
       { file: "content/review.yaml", line: 9, message: "verdict on item 000000000000, which the generator no longer makes" },
       { file: "content/review.yaml", line: 13, message: "verdict on item ffffffffffff, which the generator no longer makes" },
+    ]);
+  });
+});
+
+describe("checkItemQuality on the curator's matching items", () => {
+  const offers = [
+    ["rwanda", "Rwanda", "Rwanda was looking at deploying police officers to Haiti.", "was looking at deploying police officers"],
+    ["spain", "Spain", "Spain would wait for the Security Council's decision on Haiti.", "would wait for the Security Council's decision"],
+    ["ecuador", "Ecuador", "Ecuador wrote the draft resolution on Haiti with the United States.", "wrote the draft resolution with the United States"],
+    ["canada", "Canada", "Canada declined to deploy its soldiers to Haiti.", "declined to deploy its soldiers"],
+  ] as const;
+  const offerFacts = offers.map(([id, , statement], index) =>
+    testFact(`offer-${id}`, {
+      statement,
+      question: "What did the country say about the mission?",
+      answer: answers.text(statement),
+      evidence: [quoted(statement)],
+      source: { file: TEST_FACTS_FILE, line: 40 + 10 * index },
+    }),
+  );
+  const group = (edit: (pairs: MatchingGroup["pairs"]) => MatchingGroup["pairs"] = (pairs) => pairs, extras = ["offered to lead the mission"]): MatchingGroup => ({
+    id: "offers",
+    prompt: "Match each country to what it said about the mission.",
+    pairs: edit(offers.map(([id, country, , clue]) => ({ fact: `offer-${id}`, left: country, right: clue }))),
+    extras,
+    line: 7,
+  });
+  const inMatching = (message: string) => ({ file: "content/matching.yaml", line: 7, message });
+
+  it("passes a group whose premises and clues are what its facts say", () => {
+    expect(gate(storyBank(offerFacts, { matching: [group()] }))).toEqual([]);
+  });
+
+  it("reports a premise its fact does not name and a clue its fact does not say", () => {
+    const broken = group((pairs) => pairs.map((pair, index) => (index === 0 ? { ...pair, left: "Burundi" } : index === 1 ? { ...pair, right: "sent two hundred soldiers" } : pair)));
+    expect(gate(storyBank(offerFacts, { matching: [broken] }))).toEqual([
+      inMatching("matching item offers: premise “Burundi” is not named by the statement of fact offer-rwanda"),
+      inMatching("matching item offers: clue “sent two hundred soldiers” is not what fact offer-spain or its sources say"),
+    ]);
+  });
+
+  it("reports a clue that names another premise", () => {
+    const facts = offerFacts.map((fact) =>
+      fact.id === "offer-ecuador" ? { ...fact, statement: "Ecuador wrote the draft resolution with the United States and Canada.", evidence: [quoted("Ecuador wrote the draft resolution with the United States and Canada.")] } : fact,
+    );
+    const broken = group((pairs) => pairs.map((pair) => (pair.left === "Ecuador" ? { ...pair, right: "wrote the draft resolution with Canada" } : pair)));
+    expect(gate(storyBank(facts, { matching: [broken] }))).toEqual([inMatching("matching item offers: clue “wrote the draft resolution with Canada” names another premise, “Canada”")]);
+  });
+
+  it("reports an extra response that is what a member's fact says", () => {
+    expect(gate(storyBank(offerFacts, { matching: [group(undefined, ["declined to deploy soldiers"])] }))).toEqual([
+      inMatching("matching item offers: extra response “declined to deploy soldiers” is what fact offer-canada says of Canada"),
     ]);
   });
 });

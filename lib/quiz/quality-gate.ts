@@ -4,7 +4,7 @@
 // never the item. Pure: the caller passes the content files for line numbers.
 import type { ContentFile } from "@/lib/content/parse";
 import { isSameEntityKind, entityKindLabel } from "@/lib/content/entities";
-import type { ContentBank, ContentProblem, Entity, Fact } from "@/lib/content/types";
+import type { ContentBank, ContentProblem, Entity, Fact, MatchingGroup } from "@/lib/content/types";
 import { parseNumber } from "./answer-match";
 import { readTypedDate } from "./date-match";
 import { buildContext, entityNamed, questionKey, valueCandidate } from "./generate/context";
@@ -62,6 +62,12 @@ export function checkItemQuality(input: GateInput): ContentProblem[] {
     statements.set(key, [...(statements.get(key) ?? []), fact]);
   }
   for (const fact of input.bank.facts) checkCuration(fact, statements, report, context);
+  const matchingFile = reviewPath(input).replace(/review\.yaml$/, "matching.yaml");
+  for (const group of input.bank.matching) {
+    checkMatchingGroup(group, facts, context, (message) => {
+      problems.set(`${matchingFile}:${group.line}:${message}`, { file: matchingFile, line: group.line, message });
+    });
+  }
 
   const made = new Set(input.items.map((item) => item.id));
   const reviewFile = reviewPath(input);
@@ -219,6 +225,38 @@ function checkSupport(item: Item, fact: Fact, report: Report, context: Context):
     fact.answer.type === "text" || item.type === "sources-disagree" ? key.some((form) => sharesMostWords(quote, form)) : key.some((form) => containsAnyWords(quote, [form]));
   if (!quotes.some(supports)) {
     report(fact, `item ${item.id}: no source sentence shown names the answer “${key[0]}”`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The curator's matching items
+
+/**
+ * Each premise is named by its fact's statement and each clue is what the
+ * fact or its sources say; no clue names another premise (it would match
+ * itself), and no extra response is what a member's fact says (it would be a
+ * second right answer).
+ */
+function checkMatchingGroup(group: MatchingGroup, facts: Map<string, Fact>, context: Context, report: (message: string) => void): void {
+  const members = group.pairs.flatMap((pair) => {
+    const fact = facts.get(pair.fact);
+    return fact ? [{ pair, fact }] : [];
+  });
+  const told = (fact: Fact) => context.normalize([fact.statement, ...fact.evidence.map((entry) => entry.quote)].join(" "));
+  for (const { pair, fact } of members) {
+    const premise = context.normalize(pair.left);
+    if (!containsAnyWords(context.normalize(fact.statement), [premise])) report(`matching item ${group.id}: premise “${pair.left}” is not named by the statement of fact ${fact.id}`);
+    if (!sharesMostWords(told(fact), context.normalize(pair.right))) report(`matching item ${group.id}: clue “${pair.right}” is not what fact ${fact.id} or its sources say`);
+    for (const other of group.pairs) {
+      if (other !== pair && containsAnyWords(context.normalize(pair.right), [context.normalize(other.left)])) {
+        report(`matching item ${group.id}: clue “${pair.right}” names another premise, “${other.left}”`);
+      }
+    }
+  }
+  for (const extra of group.extras) {
+    for (const { pair, fact } of members) {
+      if (sharesMostWords(told(fact), context.normalize(extra))) report(`matching item ${group.id}: extra response “${extra}” is what fact ${fact.id} says of ${pair.left}`);
+    }
   }
 }
 

@@ -149,6 +149,7 @@ export function testBank(parts: Partial<Omit<ContentBank, "entities">> & Partial
     articles: parts.articles ?? [testArticle()],
     topics: parts.topics ?? TEST_TOPICS,
     facts: parts.facts ?? [],
+    matching: parts.matching ?? [],
     reviews: parts.reviews ?? [],
     entities: { people: parts.people ?? [], organizations: parts.organizations ?? [], countries: parts.countries ?? [], places: parts.places ?? [] },
   };

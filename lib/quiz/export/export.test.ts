@@ -84,7 +84,7 @@ describe("exportCsv", () => {
       ],
       [
         "GlobalPost calls Jovenel Moïse Haiti’s “prime minister”. What office did he hold when he was assassinated?",
-        "President — Sources: the Disquiet article (by James Ngunjiri), 2023-10-03; GlobalPost, 2023-09",
+        "President — Sources: the Disquiet article by James Ngunjiri, 2023-10-03; GlobalPost, 2023-09",
       ],
       ["Which countries offered personnel?", "Kenya; Bahamas; Antigua & Barbuda — Source: Reuters, 2023-10-02"],
       [' "Haiti is ready," Kenya’s cabinet said on 2 October 2023. True or false?', "True — Source: Reuters, 2023-10-02"],
@@ -95,7 +95,7 @@ describe("exportCsv", () => {
       [" #1 contributor: which country sends the most police?", "Kenya -> Haiti — Source: Reuters, 2023-10-02"],
       ["How much did the United States pledge?", "$100 million — Source: Reuters, 2023-10-02"],
       ["By how many points did the rate fall?", "-2.75 — Source: Reuters, 2023-10-02"],
-      ["How many police officers did Kenya offer?", "1,000 police officers — Source: the Disquiet article (by James Ngunjiri), 2023-10-03"],
+      ["How many police officers did Kenya offer?", "1,000 police officers — Source: the Disquiet article by James Ngunjiri, 2023-10-03"],
       [
         "Match: William Ruto; Ariel Henry; Interior ministry -> police",
         "William Ruto → President of Kenya; Ariel Henry → Prime Minister of Haïti; Interior ministry -> police → Cabinet Secretary: Interior {acting} = #2 — Sources: Reuters, 2023-10-02; Le Nouvelliste, 2023-10",
@@ -131,17 +131,17 @@ describe("exportCsv", () => {
     const cite = (source: ItemSource) => rowsOf([{ ...NUMERIC_DECIMAL, sources: [source] }])[0]?.[1];
     expect(cite(REUTERS)).toBe("-2.75 — Source: Reuters, 2023-10-02");
     expect(cite(GLOBALPOST)).toBe("-2.75 — Source: GlobalPost, 2023-09");
-    expect(cite(DISQUIET)).toBe("-2.75 — Source: the Disquiet article (by James Ngunjiri), 2023-10-03");
+    expect(cite(DISQUIET)).toBe("-2.75 — Source: the Disquiet article by James Ngunjiri, 2023-10-03");
     expect(cite(STATEMENT)).toBe("-2.75 — Source: the State Department statement, 2023-09-29");
     for (const [, definition = ""] of rowsOf(TEST_ITEMS)) {
       for (const source of [REUTERS, NOUVELLISTE, STATEMENT, DISQUIET, GLOBALPOST]) expect(definition).not.toContain(source.title);
       expect(definition).not.toContain("Humphrey Malalo");
-      expect(definition.replaceAll("the Disquiet article (by James Ngunjiri)", "")).not.toContain("James Ngunjiri");
+      expect(definition.replaceAll("the Disquiet article by James Ngunjiri", "")).not.toContain("James Ngunjiri");
     }
   });
 
   it("cites the sides' sources for an item with no sources of its own", () => {
-    expect(rowsOf([{ ...SOURCE_ERROR, sources: [] }])[0]?.[1]).toBe("President — Sources: the Disquiet article (by James Ngunjiri), 2023-10-03; GlobalPost, 2023-09");
+    expect(rowsOf([{ ...SOURCE_ERROR, sources: [] }])[0]?.[1]).toBe("President — Sources: the Disquiet article by James Ngunjiri, 2023-10-03; GlobalPost, 2023-09");
   });
 
   it("never starts a field with what Anki reads as a quote or a comment", () => {
@@ -377,7 +377,7 @@ describe("exportGift", () => {
     expect(questionOf(questions, SOURCE_ERROR.id, "MC").globalFeedback?.text).toBe(
       [
         "Explanation of source-error.",
-        "Source: “Hundreds of people have been displaced from their homes.” (the Disquiet article (by James Ngunjiri), 2023-10-03)",
+        "Source: “Hundreds of people have been displaced from their homes.” (the Disquiet article by James Ngunjiri, 2023-10-03)",
         "Source: “escalating gang violence since its prime minister, Jovenel Moïse, was assassinated in 2021.” (GlobalPost, 2023-09)",
       ].join("\n"),
     );
@@ -446,12 +446,12 @@ describe("the exporters over the real bank", () => {
     const definitions = parseCsv(exportCsv(items), { delimiter: "\t", relax_quotes: true, quote: false }).map((row: string[]) => row[1] ?? "");
     const citations = new Set(definitions.flatMap((definition: string) => (/ — Sources?: (.*)$/.exec(definition)?.[1] ?? "").split("; ")));
     const allowed = new Set(
-      bank.articles.map((article) => `${article.outlet ?? (article.author ? `${article.citedAs} (by ${article.author})` : article.citedAs)}, ${article.published}`),
+      bank.articles.map((article) => `${article.outlet ?? (article.author ? `${article.citedAs} by ${article.author}` : article.citedAs)}, ${article.published}`),
     );
     expect([...citations].filter((citation) => !allowed.has(citation))).toEqual([]);
     // The two articles without an outlet are cited, one with its author and one (no author) by its cited name alone.
-    expect([...citations].some((citation) => citation.startsWith("the Disquiet article (by James Ngunjiri), "))).toBe(true);
-    expect([...citations].some((citation) => citation.startsWith("the unsigned report, "))).toBe(true);
+    expect([...citations].some((citation) => citation.startsWith("the Disquiet article by James Ngunjiri, "))).toBe(true);
+    expect([...citations].some((citation) => citation.startsWith("the unsigned report on the dozen nations, "))).toBe(true);
     expect([...citations].some((citation) => /^James Ngunjiri\b/.test(citation))).toBe(false);
   });
 

@@ -54,7 +54,7 @@ export const STATEMENT: ItemSource = {
   quote: "“We will not fail,” the statement said: ~ {sic}.",
 };
 
-/** No outlet but an author: cited as "the Disquiet article (by James Ngunjiri)", never by the author alone. */
+/** No outlet but an author: cited as "the Disquiet article by James Ngunjiri", never by the author alone. */
 export const DISQUIET: ItemSource = {
   article: "disquiet-simmers-over-kenya-haiti-police-deal",
   title: "Disquiet simmers over Kenya-Haiti police deal",

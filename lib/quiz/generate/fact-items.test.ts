@@ -83,7 +83,7 @@ describe("sources-disagree items", () => {
     expect(itemsOf([displaced]).map((item) => item.type)).toEqual(["sources-disagree"]);
     const items = candidatesOf(displaced).filter((item): item is ChoiceItem => item.type === "sources-disagree");
     expect(items.map((item) => [item.prompt, item.answer])).toEqual([
-      ["How many people in Haiti does the Disquiet article (by James Ngunjiri) say have been displaced from their homes?", "hundreds"],
+      ["How many people in Haiti does the Disquiet article by James Ngunjiri say have been displaced from their homes?", "hundreds"],
       ["How many people in Haiti does GlobalPost say have been displaced from their homes?", "thousands"],
     ]);
     for (const item of items) {
@@ -93,7 +93,7 @@ describe("sources-disagree items", () => {
     }
     expect(items.map((item) => item.sources[0]?.article)).toEqual(["disquiet", "globalpost"]);
     expect(items[0]?.explanation).toBe(
-      "The Disquiet article (by James Ngunjiri) says “hundreds”. The sources disagree on how many people in Haiti have been displaced from their homes: “hundreds” (the Disquiet article (by James Ngunjiri)), “thousands” (GlobalPost and the unsigned report).",
+      "The Disquiet article by James Ngunjiri says “hundreds”. The sources disagree on how many people in Haiti have been displaced from their homes: “hundreds” (the Disquiet article by James Ngunjiri), “thousands” (GlobalPost and the unsigned report).",
     );
   });
 
@@ -152,7 +152,7 @@ describe("explanations", () => {
       evidence: [quoted("Aden Duale signed the pact.", "globalpost"), quoted("Aden Duale signed.", "disquiet"), quoted("Duale signed it.", "unsigned")],
     });
     expect(itemsOf([fact])[0]?.explanation).toBe(
-      "Kenya's Defense Minister Aden Duale signed the US-Kenya defense cooperation agreement of September 2023. Reported by 3 sources: GlobalPost, the Disquiet article (by James Ngunjiri) and the unsigned report.",
+      "Kenya's Defense Minister Aden Duale signed the US-Kenya defense cooperation agreement of September 2023. Reported by 3 sources: GlobalPost, the Disquiet article by James Ngunjiri and the unsigned report.",
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Fact, Organization, Person } from "@/lib/content/types";
-import { answers, official, quoted, storyBank, testBank, testFact, testOrganization, voice } from "../test-bank";
-import type { MatchingItem, OrderingItem } from "../types";
+import type { Fact, MatchingGroup } from "@/lib/content/types";
+import { answers, quoted, storyBank, testFact } from "../test-bank";
+import type { Item, MatchingItem, OrderingItem } from "../types";
 import { generateBank } from "./index";
 
 // Items across facts and entities (lib/quiz/generate/group-items.ts).
@@ -85,80 +85,74 @@ describe("ordering items", () => {
 });
 
 describe("matching items", () => {
-  const evidence = [quoted("The titles as the articles give them.")];
-  const titled = (name: string, title: string, extra: Partial<Person> = {}) => official(name, "Kenya", { title, evidence, ...extra });
+  const offers = [
+    ["rwanda", "Rwanda", "was looking at deploying police officers."],
+    ["spain", "Spain", "would wait for the Security Council's decision."],
+    ["ecuador", "Ecuador", "wrote the draft resolution with the United States."],
+    ["canada", "Canada", "declined to deploy its soldiers, according to a critic."],
+  ] as const;
+  const offerFacts = offers.map(([id, country, offer]) =>
+    testFact(`offer-${id}`, {
+      kind: id === "canada" ? "claim" : "fact",
+      ...(id === "canada" ? { claimant: "Otieno Kamau" } : {}),
+      statement: `${country} ${offer}`,
+      question: `What did ${country} say about the mission?`,
+      answer: answers.text(offer),
+      evidence: [quoted(`${country} ${offer}`)],
+    }),
+  );
+  const group: MatchingGroup = {
+    id: "offers",
+    prompt: "Match each country to what it said about the mission.",
+    pairs: offers.map(([id, country, offer]) => ({ fact: `offer-${id}`, left: country, right: offer })),
+    extras: ["offered to lead the mission."],
+    line: 1,
+  };
 
-  function matchings(people: Person[], organizations: Organization[] = []): MatchingItem[] {
-    return generateBank(testBank({ people, organizations }), { seed: "test" }).items.filter((item): item is MatchingItem => item.type === "matching");
+  function generated(matching: MatchingGroup[], rejected?: Set<string>) {
+    return generateBank(storyBank(offerFacts, { matching }), { seed: "test", ...(rejected ? { rejected } : {}) });
   }
+  const matchings = (items: Item[]) => items.filter((item): item is MatchingItem => item.type === "matching");
 
-  const five = [
-    titled("Lloyd Austin", "U.S. Secretary of Defense"),
-    titled("Aden Duale", "Kenya's Defense Minister"),
-    titled("William Ruto", "President of Kenya"),
-    titled("Joe Biden", "President of the United States"),
-  ];
-
-  it("matches people to their titles with one extra title", () => {
-    const items = matchings([...five, titled("Antony Blinken", "U.S. Secretary of State")]);
-    expect(items).toHaveLength(1);
-    const [item] = items;
+  it("asks the curator's pairs and extras in their order, without final periods", () => {
+    const [item, ...others] = matchings(generated([group]).items);
+    expect(others).toEqual([]);
+    expect(item?.prompt).toBe(group.prompt);
     expect(item?.pairs).toEqual([
-      { left: "Lloyd Austin", right: "U.S. Secretary of Defense" },
-      { left: "Aden Duale", right: "Kenya's Defense Minister" },
-      { left: "William Ruto", right: "President of Kenya" },
-      { left: "Joe Biden", right: "President of the United States" },
+      { left: "Rwanda", right: "was looking at deploying police officers" },
+      { left: "Spain", right: "would wait for the Security Council's decision" },
+      { left: "Ecuador", right: "wrote the draft resolution with the United States" },
+      { left: "Canada", right: "declined to deploy its soldiers, according to a critic" },
     ]);
-    expect(item?.extras).toEqual(["U.S. Secretary of State"]);
+    expect(item?.extras).toEqual(["offered to lead the mission"]);
+    expect(item?.explanation).toContain("Rwanda: was looking at deploying police officers; Spain:");
   });
 
-  it("never takes an extra clue that names someone of the group", () => {
-    const items = matchings([...five, titled("Kithure Kindiki", "Deputy to William Ruto"), titled("Antony Blinken", "U.S. Secretary of State")]);
-    expect(items.map((item) => item.extras)).toEqual([["U.S. Secretary of State"]]);
+  it("is made of its facts: their ids, their sources, a claim if any of them is one", () => {
+    const [item] = matchings(generated([group]).items);
+    expect(item?.factIds).toEqual(offerFacts.map((fact) => fact.id));
+    expect(item?.factKind).toBe("claim");
+    expect(item?.sources.map((source) => source.quote)).toEqual(offerFacts.map((fact) => fact.evidence[0]?.quote));
   });
 
-  it("makes no group in which one clue names another member", () => {
-    const items = matchings([titled("Kithure Kindiki", "Deputy to William Ruto"), ...five]);
-    for (const item of items) {
-      for (const pair of item.pairs) for (const other of item.pairs) if (other !== pair) expect(pair.right).not.toContain(other.left);
-    }
-    expect(items.some((item) => item.pairs.some((pair) => pair.left === "Kithure Kindiki"))).toBe(false);
+  it("asks its facts through it and not on their own", () => {
+    const { items } = generated([group]);
+    expect(items.map((item) => item.type)).toEqual(["matching"]);
   });
 
-  it("gives no matching item without a fifth clue for the extra response", () => {
-    expect(matchings(five)).toEqual([]);
+  it("asks the facts one by one when the item is rejected", () => {
+    const first = matchings(generated([group]).items)[0];
+    const { items, withheld } = generated([group], new Set([first?.id ?? ""]));
+    expect(withheld).toEqual(new Set([first?.id]));
+    expect(matchings(items)).toEqual([]);
+    expect(new Set(items.flatMap((item) => item.factIds))).toEqual(new Set(offerFacts.map((fact) => fact.id)));
   });
 
-  it("leaves out journalists, people without evidence, and clues that repeat their own name", () => {
-    const items = matchings([
-      ...five,
-      voice("Kim Ives", "journalist", { title: "Editor of Haiti Liberté", evidence }),
-      official("Alfred Mutua", "Kenya", { title: "Foreign Affairs Cabinet Secretary" }),
-      titled("Anne Makori", "Chair of the Makori Commission"),
-    ]);
-    expect(items).toEqual([]);
-  });
-
-  it("matches organizations to what the articles say of them, never a news outlet", () => {
-    const described = (name: string, description: string, type: Organization["type"] = "ngo") => testOrganization(name, type, { description, evidence });
-    const items = matchings(
-      [],
-      [
-        described("Independent Police Oversight Authority", "The body that investigates complaints about officers", "government-body"),
-        described("Amnesty International Kenya", "A human rights group"),
-        described("Haitian National Police", "Haiti's police force", "government-body"),
-        described("UN Security Council", "The body that authorizes missions", "international-body"),
-        described("Communist Party of Kenya", "A political movement of workers", "party"),
-        described("Kenya Defence Forces", "The military of the East African nation", "government-body"),
-        described("GlobalPost", "A news outlet", "news-outlet"),
-      ],
-    );
-    expect(items).toHaveLength(1);
-    expect(items[0]?.prompt).toBe("Match each organization to what the articles say of it.");
-    expect(items[0]?.pairs.map((pair) => pair.left)).toEqual(["Independent Police Oversight Authority", "Amnesty International Kenya", "UN Security Council", "Communist Party of Kenya"]);
-    expect(items[0]?.extras).toEqual(["The military of the East African nation"]);
-    // A clue that repeats a word of its own name ("police") gives itself away; a news outlet is no matching premise.
-    expect(JSON.stringify(items[0])).not.toContain("Haitian National Police");
-    expect(JSON.stringify(items[0])).not.toContain("GlobalPost");
+  it("keeps its id when a pair's wording changes, and a new version", () => {
+    const before = matchings(generated([group]).items)[0];
+    const edited: MatchingGroup = { ...group, pairs: group.pairs.map((pair, index) => (index === 0 ? { ...pair, right: "was considering sending police" } : pair)) };
+    const after = matchings(generated([edited]).items)[0];
+    expect(after?.id).toBe(before?.id);
+    expect(after?.version).not.toBe(before?.version);
   });
 });

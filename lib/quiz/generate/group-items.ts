@@ -1,12 +1,12 @@
-// Items made of several facts or entities: timelines to put in order, and
-// people or organizations to match to their titles.
-import type { ContentBank, Fact, Organization, Person } from "@/lib/content/types";
+// Items made of several facts: timelines to put in order, and the curator's
+// matching items.
+import type { ContentBank, Fact } from "@/lib/content/types";
 import { itemId, itemVersion } from "../item-id";
 import type { MatchingItem, OrderingItem } from "../types";
 import { itemSources } from "./context";
 import { readableDate } from "./formats";
-import { MATCHING_PREMISES, ORDERING_EVENTS, ORDERING_SHARED_EVENTS, ORDERING_SPACING_DAYS, type Context } from "./model";
-import { compareText, containsAnyWords, withoutFinalPeriod } from "./text";
+import { ORDERING_EVENTS, ORDERING_SHARED_EVENTS, ORDERING_SPACING_DAYS, type Context } from "./model";
+import { compareText, withoutFinalPeriod } from "./text";
 
 type TimelineEvent = { fact: Fact; date: string; start: number; end: number };
 
@@ -71,69 +71,34 @@ export function orderingItems(bank: ContentBank, context: Context): OrderingItem
   });
 }
 
-type Clue = { entity: Person | Organization; clue: string };
-
 /**
- * People to their titles, and organizations to their descriptions: groups of
- * 4 of those with evidence for it, plus one more title than there are
- * people, and no clue that names someone of the group or echoes its own
- * name. `isFree` leaves out a pair that another item already gives away.
+ * The curator's matching items (content/matching.yaml): each pair a premise
+ * and a clue that its fact supports, the extra responses after them. The
+ * facts' own evidence is the item's source.
  */
-export function matchingItems(bank: ContentBank, context: Context, isFree: (pair: { left: string; right: string }) => boolean = () => true): MatchingItem[] {
-  const people: Clue[] = bank.entities.people
-    .filter((person) => person.evidence.length > 0 && person.side !== "journalist")
-    .map((person) => ({ entity: person, clue: person.title }));
-  const organizations: Clue[] = bank.entities.organizations
-    .filter((organization) => organization.evidence.length > 0 && organization.description !== null && organization.type !== "news-outlet")
-    .map((organization) => ({ entity: organization, clue: organization.description ?? "" }));
-  const free = (clue: Clue) => isFree({ left: clue.entity.name, right: withoutFinalPeriod(clue.clue) });
-  return [
-    ...matchingGroups(people.filter(free), "people", "Match each person to their title.", context),
-    ...matchingGroups(organizations.filter(free), "organizations", "Match each organization to what the articles say of it.", context),
-  ];
-}
-
-function matchingGroups(clues: Clue[], topic: string, prompt: string, context: Context): MatchingItem[] {
-  const usable = clues.filter((clue) => !echoesName(clue, context));
+export function matchingItems(bank: ContentBank, context: Context): MatchingItem[] {
+  const facts = new Map(bank.facts.map((fact) => [fact.id, fact]));
   const items: MatchingItem[] = [];
-  for (let start = 0; start + MATCHING_PREMISES <= usable.length; start += MATCHING_PREMISES) {
-    const group = usable.slice(start, start + MATCHING_PREMISES);
-    const names = (clue: Clue) => context.candidates.get(clue.entity)?.forms ?? [];
-    const fits = (clue: Clue, members: Clue[]) =>
-      members.every((member) => member === clue || (!containsAnyWords(context.normalize(clue.clue), names(member)) && !containsAnyWords(context.normalize(member.clue), names(clue))));
-    if (!group.every((clue) => fits(clue, group))) continue;
-    // The extra response is of the premises' own kind (an official's title among officials' titles), so it is a real near miss.
-    const sameKind = (clue: Clue) => clue.entity.kind === group[0]?.entity.kind && clue.entity.side === group[0]?.entity.side;
-    const spare = usable.filter((clue) => !group.includes(clue) && fits(clue, [...group, clue]));
-    const extra = spare.find(sameKind) ?? spare[0];
-    if (!extra) continue;
-    const pairs = group.map((clue) => ({ left: clue.entity.name, right: withoutFinalPeriod(clue.clue) }));
-    const extras = [withoutFinalPeriod(extra.clue)];
+  for (const group of bank.matching) {
+    const members = group.pairs.map((pair) => facts.get(pair.fact));
+    if (members.some((fact) => fact === undefined)) continue;
+    const groupFacts = members as Fact[];
+    const pairs = group.pairs.map((pair) => ({ left: pair.left, right: withoutFinalPeriod(pair.right) }));
+    const extras = group.extras.map(withoutFinalPeriod);
     items.push({
-      id: itemId([], "matching", `${topic}:${group.map((clue) => clue.entity.name).join("|")}`),
-      version: itemVersion([], "matching", { pairs, extras, sources: group.map((clue) => clue.entity.evidence) }),
+      id: itemId([], "matching", group.id),
+      version: itemVersion(groupFacts, "matching", { prompt: group.prompt, pairs, extras }, context.factVersions),
       type: "matching",
-      factIds: [],
-      factKind: "fact",
-      prompt,
+      factIds: groupFacts.map((fact) => fact.id),
+      factKind: groupFacts.some((fact) => fact.kind !== "fact") ? "claim" : "fact",
+      prompt: group.prompt,
       explanation: `${pairs.map((pair) => `${pair.left}: ${pair.right}`).join("; ")}.`,
-      sources: group.flatMap((clue) => itemSources(clue.entity.evidence, context)),
-      topics: [topic],
-      difficulty: 2,
+      sources: groupFacts.flatMap((fact) => itemSources(fact.evidence, context)),
+      topics: [...new Set(groupFacts.flatMap((fact) => fact.topics))],
+      difficulty: Math.max(2, ...groupFacts.map((fact) => fact.difficulty)) as 1 | 2 | 3,
       pairs,
       extras,
     });
   }
   return items;
 }
-
-/** Whether a clue repeats a word of its own entity's name ("police oversight body" for the Independent Police Oversight Authority). */
-function echoesName(clue: Clue, context: Context): boolean {
-  // The name only: an alias such as "President Biden" carries a title, which the clue may well say.
-  const words = new Set(context.normalize(clue.entity.name).split(" ").filter((word) => word.length > 3));
-  return context
-    .normalize(clue.clue)
-    .split(" ")
-    .some((word) => words.has(word));
-}
-

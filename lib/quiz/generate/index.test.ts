@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ContentBank, Fact } from "@/lib/content/types";
+import type { ContentBank, Fact, MatchingGroup } from "@/lib/content/types";
 import { answers, loadContentBank, quoted, storyBank, syntheticContentBank, testArticle, testFact } from "../test-bank";
 import { ITEM_TYPES } from "../types";
 import { generateBank } from "./index";
@@ -9,7 +9,7 @@ import { generateBank } from "./index";
 
 const articles = [testArticle(), testArticle({ slug: "globalpost", outlet: "GlobalPost", citedAs: "GlobalPost" })];
 
-/** One fact per format, four timeline events, six titled people (two of them named by other items) and a disagreement. */
+/** One fact per format, four timeline events, four country offers matched by a curated matching item, and a disagreement. */
 function everyTypeBank(): ContentBank {
   const facts: Fact[] = [
     testFact("place", {
@@ -79,20 +79,31 @@ function everyTypeBank(): ContentBank {
       }),
     ),
   ];
-  const bank = storyBank(facts, { articles });
-  const titles: Record<string, string> = {
-    "Lloyd Austin": "U.S. Secretary of Defense",
-    "Antony Blinken": "U.S. Secretary of State",
-    "Joe Biden": "President of the United States",
-    "William Ruto": "President of Kenya",
-    "Aden Duale": "Kenya's Defense Minister",
-    "Alfred Mutua": "Kenya's Foreign and Diaspora Affairs Cabinet Secretary",
-  };
-  for (const person of bank.entities.people) {
-    const title = titles[person.name];
-    if (title) Object.assign(person, { title, evidence: [quoted(`${title} ${person.name}`)] });
+  const offers = [
+    ["rwanda", "Rwanda", "was looking at deploying police officers"],
+    ["spain", "Spain", "would wait for the Security Council's decision"],
+    ["ecuador", "Ecuador", "wrote the draft resolution with the United States"],
+    ["canada", "Canada", "declined to deploy its soldiers"],
+  ] as const;
+  for (const [id, country, offer] of offers) {
+    facts.push(
+      testFact(`offer-${id}`, {
+        statement: `${country} ${offer}.`,
+        question: `What did ${country} say about the mission?`,
+        answer: answers.text(offer),
+      }),
+    );
   }
-  return bank;
+  const matching: MatchingGroup[] = [
+    {
+      id: "offers",
+      prompt: "Match each country to what it said about the mission.",
+      pairs: offers.map(([id, country, offer]) => ({ fact: `offer-${id}`, left: country, right: offer })),
+      extras: ["offered to lead the mission"],
+      line: 1,
+    },
+  ];
+  return storyBank(facts, { articles, matching });
 }
 
 describe("generateBank", () => {

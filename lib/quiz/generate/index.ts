@@ -10,10 +10,10 @@
 //   fact-items.ts   the items of one fact, one builder per format
 //   blueprint.ts    the item each fact may be asked as, best first
 //   leaks.ts        giveaways between items
-//   group-items.ts  ordering and matching items across facts and entities
+//   group-items.ts  ordering items from timelines, the curator's matching items
 //   sets.ts         sets per article, per topic and everything
 import type { ContentBank } from "@/lib/content/types";
-import type { Item, ItemSet, MatchingItem } from "../types";
+import type { Item, ItemSet } from "../types";
 import { factCandidates, type RunLog } from "./blueprint";
 import { buildContext } from "./context";
 import { matchingItems, orderingItems } from "./group-items";
@@ -36,22 +36,6 @@ export type GeneratedBank = {
   withheld: Set<string>;
 };
 
-/** A matching item of one pair, to ask whether that pair is given away. */
-const PAIR_PROBE: MatchingItem = {
-  id: "",
-  version: "",
-  type: "matching",
-  factIds: [],
-  factKind: "fact",
-  prompt: "",
-  explanation: "",
-  sources: [],
-  topics: [],
-  difficulty: 2,
-  pairs: [],
-  extras: [],
-};
-
 export function generateBank(bank: ContentBank, options: GenerateOptions): GeneratedBank {
   const context = buildContext(bank, options.seed);
   const rejected = options.rejected ?? new Set<string>();
@@ -62,9 +46,21 @@ export function generateBank(bank: ContentBank, options: GenerateOptions): Gener
     return gives.length === 0 && givenBy.length === 0;
   };
 
+  // The curator's matching items first: their facts are asked through them.
+  const groups: Item[] = [];
+  const matched = new Set<string>();
+  for (const item of matchingItems(bank, context)) {
+    if (rejected.has(item.id)) log.withheld.add(item.id);
+    else {
+      groups.push(item);
+      leaks.add(item);
+      for (const id of item.factIds) matched.add(id);
+    }
+  }
   // One item per fact: the first candidate that neither gives away nor is given away by an item already chosen.
   const main: Item[] = [];
   for (const fact of bank.facts) {
+    if (matched.has(fact.id)) continue;
     const candidates = factCandidates(fact, context, rejected, log);
     if (candidates.length === 0) continue;
     const chosen = candidates.find(fits);
@@ -77,10 +73,8 @@ export function generateBank(bank: ContentBank, options: GenerateOptions): Gener
     main.push(chosen);
     leaks.add(chosen);
   }
-  // Then items of several facts, each kept only if it gives away no item of a fact and is given away by none.
-  const groups: Item[] = [];
-  const isFree = (pair: { left: string; right: string }) => fits({ ...PAIR_PROBE, pairs: [pair] });
-  for (const item of [...orderingItems(bank, context), ...matchingItems(bank, context, isFree)]) {
+  // Then orderings of dated facts, each kept only if it gives away no item of a fact and is given away by none.
+  for (const item of orderingItems(bank, context)) {
     if (rejected.has(item.id)) log.withheld.add(item.id);
     else if (fits(item)) {
       groups.push(item);

@@ -22,7 +22,15 @@ const STOPWORDS = new Set(
 /** One answer an item asks for: its normalized spellings, and the words of the question around it. */
 type Key = { forms: string[]; cue: string[] };
 
-type Profile = { item: Item; keys: Key[]; visible: string; words: Set<string> };
+type Profile = {
+  item: Item;
+  keys: Key[];
+  /** The visible text, normalized and padded with spaces. */
+  visible: string;
+  words: Set<string>;
+  /** A matching item's premises, normalized and padded; null for other items. */
+  premises: string | null;
+};
 
 function contentWords(normalized: string): string[] {
   return normalized.split(" ").filter((word) => word.length > 2 && !STOPWORDS.has(word));
@@ -96,6 +104,8 @@ function names(padded: string, forms: string[]): boolean {
 }
 
 function givesAway(from: Profile, key: Key): boolean {
+  // A matching item's premises are all answers, shown at once: one that is another item's answer gives it away.
+  if (from.premises !== null && names(from.premises, key.forms)) return true;
   if (!names(from.visible, key.forms)) return false;
   if (key.cue.length === 0) return true;
   return key.cue.filter((word) => from.words.has(word)).length >= key.cue.length * GIVEAWAY_OVERLAP;
@@ -120,7 +130,8 @@ export function createLeakIndex(facts: Map<string, Fact>, context: Context): Lea
     let found = profiles.get(item);
     if (!found) {
       const visible = context.normalize(visibleText(item));
-      found = { item, keys: keysOf(item, facts, context), visible: ` ${visible} `, words: new Set(visible.split(" ")) };
+      const premises = item.type === "matching" ? ` ${item.pairs.map((pair) => context.normalize(pair.left)).join(" | ")} ` : null;
+      found = { item, keys: keysOf(item, facts, context), visible: ` ${visible} `, words: new Set(visible.split(" ")), premises };
       profiles.set(item, found);
     }
     return found;

@@ -54,7 +54,6 @@ export const MULTI_SELECT = { minKeys: 2, maxKeys: 4, minOptions: 5, maxOptions:
 export const TYPED_ANSWER_LIMITS = { words: 4, characters: 40 };
 /** Longer sentences are not turned into a gap item. */
 export const MAX_CLOZE_LENGTH = 300;
-export const MATCHING_PREMISES = 4;
 export const ORDERING_EVENTS = 4;
 /** Events of one ordering item are at least this many days apart. */
 export const ORDERING_SPACING_DAYS = 7;
