@@ -312,6 +312,7 @@ describe("parseContent: the optional fields of a fact", () => {
       kind: "disagreement",
       about: "what the 1,000 Kenyans are",
       question: "Which word does {source} use for the 1,000 Kenyans?",
+      asks: "answer",
       correction: null,
       note: "Both could be called personnel.",
       distractors: ["engineers"],
@@ -1037,6 +1038,41 @@ describe("parseContent: kinds of conflict", () => {
     const line = "content/facts/test.yaml:18: a source error has at least one side marked error: true and one that is right";
     expect(conflict(sourceError)).toEqual([line]);
     expect(conflict(sourceError, side("police", "alpha", "1,000 police officers", "\n        error: true") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true"))).toEqual([line]);
+  });
+});
+
+describe("parseContent: what a source error asks", () => {
+  const side = (label: string, article: string, quote: string, extra = "") =>
+    `\n      - label: ${label}${extra}\n        evidence:\n          - article: ${article}\n            quote: "${quote}"`;
+  const wrong = side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true");
+  const conflict = (fields: string, sideText = wrong) => factProblems(fact("a", { conflict: `${fields}\n    about: "what they are"\n    sides:${sideText}` }));
+  const sourceError = (asks: string) => `\n    kind: source-error\n    asks: ${asks}\n    question: "Which source calls them soldiers?"\n    correction: "Police officers: beta is wrong."`;
+
+  it("asks for the correct answer unless the curator asks for the source", () => {
+    const parsed = (asks: string | null) =>
+      parseContent(
+        content(
+          factsFile(
+            "test",
+            fact("a", { conflict: `${asks ? sourceError(asks) : sourceError("x").replace("\n    asks: x", "")}\n    about: "what they are"\n    sides:${wrong}` }),
+          ),
+        ),
+      ).bank.facts[0]?.conflict?.asks;
+    expect(parsed(null)).toBe("answer");
+    expect(parsed("source")).toBe("source");
+    expect(conflict(sourceError("source"))).toEqual([]);
+  });
+
+  it("reports an unknown value, asks on a disagreement, and a source asked for whose error is in two articles or also on a right side", () => {
+    expect(conflict(sourceError("outlet"))).toEqual(['content/facts/test.yaml:15: conflict.asks must be one of answer, source, got "outlet"']);
+    expect(conflict('\n    kind: disagreement\n    asks: source\n    question: "What does {source} call them?"', side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers"))).toEqual([
+      "content/facts/test.yaml:15: a disagreement asks what each source says: asks is for a source error",
+    ]);
+    const message = "content/facts/test.yaml:15: a source error that asks which source made it needs its error in one article only, on no right side";
+    const twoArticles = side("police", "alpha", "1,000 police officers") + `${side("soldiers", "beta", "1,000 soldiers", "\n        error: true")}\n          - article: alpha\n            quote: "1,000 police officers"`;
+    expect(conflict(sourceError("source"), twoArticles)).toEqual([message]);
+    const onBothSides = side("police", "beta", "the mission could start") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true");
+    expect(conflict(sourceError("source"), onBothSides)).toEqual([message]);
   });
 });
 

@@ -16,6 +16,7 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml
 import { z } from "zod";
 import {
   ARTICLE_KINDS,
+  CONFLICT_ASKS,
   CONFLICT_KINDS,
   FACT_KINDS,
   ITEM_FORMATS,
@@ -142,6 +143,7 @@ const conflictSchema = z.strictObject({
   kind: z.enum(CONFLICT_KINDS),
   about: nonEmpty,
   question: nonEmpty,
+  asks: z.enum(CONFLICT_ASKS).optional(),
   correction: nonEmpty.optional(),
   note: nonEmpty.optional(),
   distractors: z.array(nonEmpty).default([]),
@@ -883,6 +885,7 @@ function toFact(data: FactData, source: Fact["source"]): Fact {
       kind: conflict.kind,
       about: conflict.about,
       question: conflict.question,
+      asks: conflict.asks ?? "answer",
       correction: conflict.correction ?? null,
       note: conflict.note ?? null,
       distractors: conflict.distractors,
@@ -1063,7 +1066,15 @@ function checkConflict(conflict: NonNullable<FactData["conflict"]>, report: Repo
       if (side.error) report(["conflict", "sides", index, "error"], "a side of a disagreement is not an error: make the conflict a source-error");
     });
     if (conflict.correction !== undefined) report(["conflict", "correction"], "a disagreement has no correction: make the conflict a source-error");
+    if (conflict.asks !== undefined) report(["conflict", "asks"], "a disagreement asks what each source says: asks is for a source error");
     return;
+  }
+  if (conflict.asks === "source") {
+    const wrong = new Set(conflict.sides.filter((side) => side.error).flatMap((side) => side.evidence.map((entry) => entry.article)));
+    const right = new Set(conflict.sides.filter((side) => !side.error).flatMap((side) => side.evidence.map((entry) => entry.article)));
+    if (wrong.size !== 1 || [...wrong].some((article) => right.has(article))) {
+      report(["conflict", "asks"], "a source error that asks which source made it needs its error in one article only, on no right side");
+    }
   }
   if (conflict.question.includes("{source}")) report(["conflict", "question"], "a source error's question asks for the correct answer, not a source's word");
   if (errors === 0 || errors === conflict.sides.length) report(["conflict", "sides"], "a source error has at least one side marked error: true and one that is right");

@@ -131,6 +131,9 @@ export type Answer =
 export const CONFLICT_KINDS = ["disagreement", "source-error"] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
+export const CONFLICT_ASKS = ["answer", "source"] as const;
+export type ConflictAsks = (typeof CONFLICT_ASKS)[number];
+
 export type ConflictSide = {
   label: string;
   /** For a source error: this side is the mistake that the other sources correct. */
@@ -151,6 +154,13 @@ export type Conflict = {
    * per side; for a source error it asks for the correct answer.
    */
   question: string;
+  /**
+   * For a source error, what its item asks: `answer`, the correct answer
+   * (the error among the options); or `source`, which source made the error
+   * (the other sources as options), when the correct answer is plain from
+   * the rest of the story.
+   */
+  asks: ConflictAsks;
   /** For a source error: what is right and who is wrong, shown with every item of the fact. */
   correction: string | null;
   /** Anything a reader should know, such as a term both sides could use. */

@@ -24,6 +24,7 @@ const fact: Fact = {
 /** A disagreement about the fact, for edits of its kind. */
 const CONFLICT: Conflict = {
   kind: "disagreement",
+  asks: "answer",
   about: "the city where the agreement was signed",
   question: "In which city does {source} say the agreement was signed?",
   correction: null,
@@ -144,7 +145,7 @@ describe("regenerating the real bank after such edits", () => {
 
   it.each<[string, string, (fact: Fact) => Fact]>([
     ["distractors", "quote-blinken-robust-assistance", (f) => ({ ...f, distractors: [...f.distractors].reverse() })],
-    ["false variants", "mission-belize-50", (f) => ({ ...f, falseVariants: f.falseVariants.map((variant) => variant.replace("500", "5,000")) })],
+    ["false variants", "mission-bahamas-150", (f) => ({ ...f, falseVariants: f.falseVariants.map((variant) => variant.replace("500", "5,000")) })],
     ["accepted answers", "objections-rights-advocates-safeguards", (f) => ({ ...f, accepted: [...(f.accepted ?? []), "protection"] })],
     ["formats", "quote-us-haitian-orgs-entrench", (f) => ({ ...f, formats: ["multiple-choice", "true-false"] })],
     ["as_of", "mission-belize-conditions", (f) => ({ ...f, asOf: "globalpost-stepping-up-kenya-haiti" })],

@@ -4,7 +4,7 @@ import type { ContentBank, Fact, MatchingGroup, Review } from "@/lib/content/typ
 import { CONTENT_SEED } from "@/scripts/content/build-bank";
 import { generateBank, type GeneratedBank } from "./generate/index";
 import { checkItemQuality } from "./quality-gate";
-import { answers, loadContentFiles, quoted, storyBank, testFact, TEST_FACTS_FILE } from "./test-bank";
+import { answers, loadContentFiles, quoted, storyBank, testArticle, testFact, TEST_FACTS_FILE } from "./test-bank";
 import type { ChoiceItem, Item, TrueFalseItem } from "./types";
 
 // One test per rule of the quality gate (lib/quiz/quality-gate.ts), each on a
@@ -87,6 +87,53 @@ describe("checkItemQuality", () => {
     expect(gate(bank)).toEqual(
       ["article:report", "topic:agreement", "all"].map((set) => at(12, `question repeated in set ${set}: items ${a.id} and ${b.id} ask “${question}”`)),
     );
+  });
+
+  it("reports an item that gives away another item's answer in a set", () => {
+    const bank = storyBank([signingPlace, bahamas]);
+    let ids: string[] = [];
+    const problems = gate(bank, (generated) => {
+      const place = itemOf<ChoiceItem>(generated, "signing-place", "multiple-choice");
+      const pledge = itemOf<ChoiceItem>(generated, "bahamas", "multiple-choice");
+      // The pledge's question now says where the agreement was signed, in the words of the other question.
+      pledge.prompt = "Which country, after the US-Kenya defense cooperation agreement of September 2023 was signed in Nairobi, was the first to pledge officers?";
+      ids = [pledge.id, place.id];
+    });
+    const question = "In which city was the US-Kenya defense cooperation agreement of September 2023 signed?";
+    expect(problems).toEqual(["article:report", "topic:agreement", "all"].map((set) => at(20, `item ${ids[0]} gives away the answer of item ${ids[1]} in set ${set}: “${question}”`)));
+  });
+
+  it("reports a which-source item whose sources do not show the source it asks for", () => {
+    const articles = ["report", "globalpost", "disquiet", "unsigned"].map((slug) => testArticle({ slug, outlet: slug === "report" ? "Daily Nation" : slug === "globalpost" ? "GlobalPost" : null, citedAs: `the ${slug} article` }));
+    const fact = testFact("moise", {
+      statement: "Haitian President Jovenel Moïse was assassinated in July 2021.",
+      question: "In which year was Haitian President Jovenel Moïse assassinated?",
+      answer: answers.date("2021", "2021"),
+      evidence: [quoted("President Jovenel Moïse was assassinated in July 2021.")],
+      source: { file: TEST_FACTS_FILE, line: 50 },
+      conflict: {
+        kind: "source-error",
+        asks: "source",
+        about: "the office Jovenel Moïse held",
+        question: "Which source calls Jovenel Moïse Haiti's “prime minister”?",
+        correction: "Jovenel Moïse was Haiti's President; GlobalPost wrongly calls him prime minister.",
+        note: null,
+        distractors: [],
+        sides: [
+          { label: "President", isError: false, evidence: [quoted("President Jovenel Moïse was assassinated in July 2021.")] },
+          { label: "Prime Minister", isError: true, evidence: [quoted("its prime minister, Jovenel Moïse, was assassinated", "globalpost")] },
+        ],
+      },
+    });
+    const bank = storyBank([fact], { articles });
+    expect(gate(bank)).toEqual([]);
+    let id = "";
+    const problems = gate(bank, (generated) => {
+      const item = itemOf<ChoiceItem>(generated, "moise", "sources-disagree");
+      id = item.id;
+      item.sources = item.sources.filter((source) => source.article !== "globalpost");
+    });
+    expect(problems).toEqual([at(50, `item ${id}: no source shown is “GlobalPost”, the source it asks for`)]);
   });
 
   it("reports true/false twins in a set", () => {

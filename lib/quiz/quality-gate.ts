@@ -6,6 +6,7 @@ import type { ContentFile } from "@/lib/content/parse";
 import { isSameEntityKind, entityKindLabel } from "@/lib/content/entities";
 import type { ContentBank, ContentProblem, Entity, Fact, MatchingGroup } from "@/lib/content/types";
 import { parseNumber } from "./answer-match";
+import { citedName } from "./describe";
 import { readTypedDate } from "./date-match";
 import { buildContext, entityNamed, questionKey, valueCandidate } from "./generate/context";
 import { OVERLAP, statedTrueElsewhere } from "./generate/distractors";
@@ -220,6 +221,10 @@ function checkSupport(item: Item, fact: Fact, report: Report, context: Context):
   const explanation = context.normalize(item.explanation);
   if (!key.some((form) => containsAnyWords(explanation, [form]))) report(fact, `item ${item.id}: the explanation does not name the answer “${key[0]}”`);
   if (item.type === "attribution") return;
+  if (item.type === "sources-disagree" && fact.conflict?.asks === "source") {
+    if (!item.sources.some((source) => citedName(source) === item.answer)) report(fact, `item ${item.id}: no source shown is “${item.answer}”, the source it asks for`);
+    return;
+  }
   const quotes = item.sources.map((source) => context.normalize(source.quote));
   const supports = (quote: string) =>
     fact.answer.type === "text" || item.type === "sources-disagree" ? key.some((form) => sharesMostWords(quote, form)) : key.some((form) => containsAnyWords(quote, [form]));

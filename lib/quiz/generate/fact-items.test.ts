@@ -32,6 +32,7 @@ function candidatesOf(fact: Fact): Item[] {
 
 const displacement: Conflict = {
   kind: "disagreement",
+  asks: "answer",
   about: "how many people in Haiti have been displaced from their homes",
   question: "How many people in Haiti does {source} say have been displaced from their homes?",
   correction: null,
@@ -58,6 +59,7 @@ const displaced = testFact("displaced", {
 
 const moiseOffice: Conflict = {
   kind: "source-error",
+  asks: "answer",
   about: "the office Jovenel Moïse held when he was assassinated",
   question: "GlobalPost calls Jovenel Moïse Haiti's “prime minister”. What office did he hold when he was assassinated in July 2021?",
   correction: "Jovenel Moïse was Haiti's President: the Disquiet article calls him President. GlobalPost wrongly calls him “prime minister”.",
@@ -111,6 +113,30 @@ describe("sources-disagree items", () => {
     expect([...(item?.options ?? [])].sort()).toEqual(["Minister of Justice", "President", "Prime Minister", "Senate President"]);
     expect(item?.explanation.startsWith(moiseOffice.correction ?? "")).toBe(true);
     expect(item?.sources.map((source) => source.article)).toEqual(["disquiet", "globalpost"]);
+  });
+
+  it("asks which source made a source error when the curator says so, the other articles as options", () => {
+    const more = [...articles, testArticle({ slug: "libertarian", outlet: "The Libertarian Institute", citedAs: "The Libertarian Institute" })];
+    const fact = {
+      ...moise,
+      conflict: { ...moiseOffice, asks: "source" as const, question: "Which source calls Jovenel Moïse Haiti's “prime minister”?" },
+    };
+    const bank = storyBank([fact], { articles: more });
+    const [item] = generateBank(bank, { seed: "test" }).items.filter((candidate): candidate is ChoiceItem => candidate.type === "sources-disagree");
+    expect(item?.prompt).toBe("Which source calls Jovenel Moïse Haiti's “prime minister”?");
+    expect(item?.answer).toBe("GlobalPost");
+    // The fact's own article first (the Disquiet article reports it), then the others; never the erring source twice.
+    expect([...(item?.options ?? [])].sort()).toEqual(["GlobalPost", "The Libertarian Institute", "the Disquiet article by James Ngunjiri", "the unsigned report"]);
+    expect(item?.explanation.startsWith(moiseOffice.correction ?? "")).toBe(true);
+    expect(item?.sources.map((source) => source.article)).toEqual(["disquiet", "globalpost"]);
+  });
+
+  it("gives a which-source item no item without three other articles to offer, and says why", () => {
+    const fact = { ...moise, conflict: { ...moiseOffice, asks: "source" as const, question: "Which source calls Jovenel Moïse “prime minister”?" } };
+    const context = buildContext(storyBank([fact], { articles }), "test");
+    const frame = factFrame(fact, context);
+    if (!frame) throw new Error("no frame");
+    expect(sourcesDisagreeItems(frame, context)).toEqual(["only 2 other sources in the bank"]);
   });
 
   it("carries the correction with every other item of the fact", () => {

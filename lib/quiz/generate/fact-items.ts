@@ -345,6 +345,35 @@ function attributionPrompt(frame: FactFrame, context: Context): string | null {
 }
 
 /**
+ * A source error asked as "which source says so": the erring source is the
+ * key, and the wrong options are other articles of the bank, those that
+ * report the fact first.
+ */
+function whichSourceItem(frame: FactFrame, context: Context): Made<ChoiceItem> {
+  const { fact, conflict } = frame;
+  if (!conflict) return "no conflict";
+  const wrong = conflict.sides.filter((side) => side.isError).flatMap((side) => side.sources);
+  const erring = wrong[0];
+  if (!erring || wrong.some((source) => source.article !== erring.article)) return "a source error asked by source needs its error in one article";
+  const id = itemId([fact.id], "sources-disagree", "source");
+  const random = distractorRandom(id);
+  const reporting = new Set(frame.sources.map((source) => source.article));
+  const others = [...context.articles.values()].filter((article) => article.slug !== erring.article);
+  const ranked = [...shuffle(others.filter((article) => reporting.has(article.slug)), random), ...shuffle(others.filter((article) => !reporting.has(article.slug)), random)];
+  const distractors = unique(ranked.map(citedName)).slice(0, CHOICE_DISTRACTORS);
+  if (distractors.length < CHOICE_DISTRACTORS) return `only ${distractors.length} other sources in the bank`;
+  const options = shuffledOptions([citedName(erring), ...distractors], id, context);
+  if (!options) return "two sources are cited alike";
+  return {
+    ...common(frame, "sources-disagree", "source", fact.conflict?.question ?? "", context),
+    options,
+    answer: citedName(erring),
+    sources: conflict.sides.flatMap((side) => side.sources),
+    explanation: `${conflictSummary(conflict)} ${fact.statement}`,
+  };
+}
+
+/**
  * Items of a conflict. A disagreement asks, for one source of each side,
  * what that source says (the sides' labels are the options); a source error
  * asks the correct answer, the error among the options, and its explanation
@@ -357,6 +386,7 @@ export function sourcesDisagreeItems(frame: FactFrame, context: Context): Made<C
   const labels = conflict.sides.map((side) => side.label);
   const options = (id: string) => shuffledOptions(unique([...labels, ...curated.distractors]), id, context);
   const summary = conflictSummary(conflict);
+  if (conflict.kind === "source-error" && curated.asks === "source") return [whichSourceItem(frame, context)];
   if (conflict.kind === "source-error") {
     const right = conflict.sides.find((side) => !side.isError);
     if (!right) return ["a source error with no right side"];

@@ -131,6 +131,17 @@ export function readableDate(iso: string): string {
   return formatDate(iso, precision === "day" ? "month-day-year" : precision === "month" ? "month-year" : "year") ?? iso;
 }
 
+/**
+ * The date without its year ("September 19", "July"), as a text may name it
+ * when the year goes without saying; null for a year alone.
+ */
+export function dateWithoutYear(iso: string): string | null {
+  const precision = precisionOf(iso);
+  if (precision === "day") return formatDate(iso, "month-day");
+  if (precision === "month") return MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? null;
+  return null;
+}
+
 /** How the answer writes its date, when one of the styles reproduces it exactly from the ISO date. */
 export function dateStyle(text: string, iso: string): DateStyle | null {
   const styles: DateStyle[] = ["month-day-year", "month-day", "month-year", "year"];

@@ -58,6 +58,7 @@ function everyTypeBank(): ContentBank {
       formats: ["true-false"],
       conflict: {
         kind: "disagreement",
+        asks: "answer",
         about: "how many people in Haiti have been displaced",
         question: "How many people in Haiti does {source} say have been displaced?",
         correction: null,

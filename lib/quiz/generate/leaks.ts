@@ -7,7 +7,7 @@ import type { Fact } from "@/lib/content/types";
 import { numberInWords } from "../answer-match";
 import { CLOZE_GAP, type Item } from "../types";
 import { valueCandidate } from "./context";
-import { readableDate } from "./formats";
+import { dateWithoutYear, readableDate } from "./formats";
 import type { Context } from "./model";
 
 /** Share of an item's own words another text must hold, with its answer, to give that answer away. */
@@ -57,7 +57,8 @@ function answerForms(fact: Fact, context: Context): string[] {
   if (answer.type === "list") return answer.items.flatMap((item) => valueCandidate(item, [], context).forms);
   const forms = valueCandidate(answer.value, [...answer.aliases, ...(fact.accepted ?? [])], context).forms;
   if (answer.type === "number") forms.push(String(answer.number), context.normalize(numberInWords(answer.number) ?? ""));
-  if (answer.type === "date") forms.push(context.normalize(readableDate(answer.date)));
+  // A story's year goes without saying: "in late July" gives away "July 2023".
+  if (answer.type === "date") forms.push(context.normalize(readableDate(answer.date)), context.normalize(dateWithoutYear(answer.date) ?? ""));
   return forms.filter((form) => form !== "");
 }
 

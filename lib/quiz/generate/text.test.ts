@@ -71,6 +71,8 @@ describe("isSelfContainedSentence", () => {
     "Kenya's Defense Minister Aden Duale signed the agreement in Nairobi.",
     "The United States and Kenya signed a defense pact.",
     "“Kenya will lead the force,” William Ruto said.",
+    "In late July 2023, Alfred Mutua announced that Kenya was considering leading the force.",
+    "Kenya may send 1,000 police officers to Haiti.",
   ])("accepts a whole sentence that stands on its own: %s", (text) => {
     expect(isSelfContainedSentence(text)).toBe(true);
   });
@@ -86,6 +88,7 @@ describe("isSelfContainedSentence", () => {
     ["“the nation”", "The nation will send 1,000 police officers."],
     ["an unresolved pronoun", "He signed the agreement in Nairobi."],
     ["a relative time", "Kenya signed the agreement last week."],
+    ["a month without its year", "In late July, Alfred Mutua announced that Kenya was considering leading the force."],
   ])("refuses %s", (_, text) => {
     expect(isSelfContainedSentence(text)).toBe(false);
   });

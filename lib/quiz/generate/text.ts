@@ -90,6 +90,10 @@ const RELATIVE_TIME = new RegExp(
   "i",
 );
 
+/** "In late July": a month whose year only the article's date gives (capitalized, so that "may" is a verb). */
+const MONTH_WORD = new RegExp(`\\b(?:${MONTHS.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())})\\b`);
+const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+
 const PRONOUN_WORD = new RegExp(`\\b(?:${[...FIRST_AND_SECOND_PERSON, ...THIRD_PERSON].join("|")})\\b`, "i");
 
 let tagger: ReturnType<typeof winkNLP> | null = null;
@@ -131,12 +135,14 @@ const AMBIGUOUS_REFERENCE = /\b(?:the|this) (?:country|nation|body|move|decision
 /**
  * Whether an evidence quote can be shown alone as a question: a whole
  * sentence (a capital first, final punctuation last), opening with no
- * reference to what came before, and with nothing unresolved.
+ * reference to what came before, with nothing unresolved, and no month
+ * without its year.
  */
 export function isSelfContainedSentence(text: string): boolean {
   const trimmed = text.trim();
   if (!/^[“"‘']?\p{Lu}/u.test(trimmed) || !/[.!?][”"’']?$/.test(trimmed)) return false;
   if (DEFINITE_REFERENCE.test(trimmed.replace(/^[“"‘']/, "")) || AMBIGUOUS_REFERENCE.test(outsideQuotes(trimmed))) return false;
+  if (MONTH_WORD.test(outsideQuotes(trimmed)) && !YEAR_WORD.test(trimmed)) return false;
   return unresolvedReference(trimmed) === null;
 }
 
