@@ -94,6 +94,26 @@ describe("createLeakIndex", () => {
     expect(conflicts([...pairs, drafter], [itemOf(drafter)], matching as Item)).toEqual({ gives: ["drafter"], givenBy: [] });
   });
 
+  it("reads the options too: an option that says another item's answer in its words gives it away", () => {
+    const follows = testFact("follows", {
+      statement: "The US-Kenya defense agreement follows Kenya's offer to lead the mission to Haiti.",
+      question: "Which Kenyan offer does the US-Kenya defense agreement follow?",
+      answer: answers.text("Kenya's offer to lead the mission to Haiti"),
+      distractors: ["Kenya's offer to fight al-Shabab, praised at the signing of the US-Kenya defense agreement", "Kenya's bid for a Security Council seat", "Kenya's offer to host a summit"],
+      formats: ["multiple-choice"],
+    });
+    const enemy = testFact("enemy", {
+      statement: "At the signing of the US-Kenya defense agreement, Lloyd Austin praised Kenya's fight against al-Shabab.",
+      question: "At the signing of the US-Kenya defense agreement, Lloyd Austin praised Kenya's fight against which group?",
+      answer: answers.organization("al-Shabab"),
+      distractors: ["Boko Haram", "Hezbollah", "Taliban"],
+      formats: ["multiple-choice"],
+    });
+    expect(conflicts([follows, enemy], [itemOf(enemy)], itemOf(follows))).toEqual({ gives: ["enemy"], givenBy: [] });
+    const plain = { ...follows, distractors: ["Kenya's offer to send troops to Somalia", "Kenya's bid for a Security Council seat", "Kenya's offer to host a summit"] };
+    expect(conflicts([plain, enemy], [itemOf(enemy)], itemOf(plain))).toEqual({ gives: [], givenBy: [] });
+  });
+
   it("never compares an item with another item of the same fact", () => {
     expect(conflicts([signer], [itemOf(signer)], itemOf(signer))).toEqual({ gives: [], givenBy: [] });
   });

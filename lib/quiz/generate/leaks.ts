@@ -22,6 +22,9 @@ const STOPWORDS = new Set(
 /** One answer an item asks for: its normalized spellings, and the words of the question around it. */
 type Key = { forms: string[]; cue: string[] };
 
+/** The longest answer spelling, in words, that the index looks for. */
+const PHRASE_WORDS = 5;
+
 type Profile = {
   item: Item;
   keys: Key[];
@@ -30,14 +33,27 @@ type Profile = {
   words: Set<string>;
   /** A matching item's premises, normalized and padded; null for other items. */
   premises: string | null;
+  /** Every phrase of up to PHRASE_WORDS words of the visible text. */
+  phrases: Set<string>;
 };
 
 function contentWords(normalized: string): string[] {
   return normalized.split(" ").filter((word) => word.length > 2 && !STOPWORDS.has(word));
 }
 
-/** What a learner reads before answering: the question, and for some types the text they work on. */
-function visibleText(item: Item): string {
+/**
+ * What a learner reads before answering: the question, for some types the
+ * text they work on, and the options of a question whose answer is a phrase
+ * ("drop its support for Ariel Henry" says who Washington backs). Options
+ * that are names only list candidates, which gives nothing away.
+ */
+function visibleText(item: Item, fact: Fact | undefined): string {
+  const phrases = item.type === "multiple-choice" && fact?.answer.type === "text";
+  return phrases ? [questionText(item), ...item.options].join(" ") : questionText(item);
+}
+
+/** The question an item asks, without its options: the words around its answer. */
+function questionText(item: Item): string {
   switch (item.type) {
     case "true-false":
       return `${item.prompt} ${item.statement}`;
@@ -79,7 +95,7 @@ function keysOf(item: Item, facts: Map<string, Fact>, context: Context): Key[] {
     case "attribution":
     case "sources-disagree": {
       const forms = valueCandidate(item.answer, [], context).forms;
-      return [{ forms, cue: cueOf(visibleText(item), forms) }];
+      return [{ forms, cue: cueOf(questionText(item), forms) }];
     }
     case "multi-select":
       return item.answers.map((answer) => {
@@ -94,20 +110,26 @@ function keysOf(item: Item, facts: Map<string, Fact>, context: Context): Key[] {
     default: {
       if (!fact) return [];
       const forms = answerForms(fact, context);
-      return [{ forms, cue: cueOf(visibleText(item), forms) }];
+      return [{ forms, cue: cueOf(questionText(item), forms) }];
     }
   }
 }
 
-/** Whether `text` (normalized, padded) names one of the forms as whole words. */
-function names(padded: string, forms: string[]): boolean {
-  return forms.some((form) => form !== "" && padded.includes(` ${form} `));
+/** Whether a profile's visible text names one of the forms as whole words. */
+function names(profile: Profile, forms: string[]): boolean {
+  return forms.some((form) => form !== "" && (wordCount(form) <= PHRASE_WORDS ? profile.phrases.has(form) : profile.visible.includes(` ${form} `)));
+}
+
+function wordCount(form: string): number {
+  let count = 1;
+  for (const char of form) if (char === " ") count++;
+  return count;
 }
 
 function givesAway(from: Profile, key: Key): boolean {
   // A matching item's premises are all answers, shown at once: one that is another item's answer gives it away.
-  if (from.premises !== null && names(from.premises, key.forms)) return true;
-  if (!names(from.visible, key.forms)) return false;
+  if (from.premises !== null && key.forms.some((form) => form !== "" && from.premises?.includes(` ${form} `))) return true;
+  if (!names(from, key.forms)) return false;
   if (key.cue.length === 0) return true;
   return key.cue.filter((word) => from.words.has(word)).length >= key.cue.length * GIVEAWAY_OVERLAP;
 }
@@ -126,13 +148,13 @@ export type LeakIndex = {
 export function createLeakIndex(facts: Map<string, Fact>, context: Context): LeakIndex {
   const profiles = new Map<Item, Profile>();
   const byForm = new Map<string, Set<Profile>>();
-  const byWord = new Map<string, Set<Profile>>();
+  const byPhrase = new Map<string, Set<Profile>>();
   const profile = (item: Item): Profile => {
     let found = profiles.get(item);
     if (!found) {
-      const visible = context.normalize(visibleText(item));
+      const visible = context.normalize(visibleText(item, facts.get(item.factIds[0] ?? "")));
       const premises = item.type === "matching" ? ` ${item.pairs.map((pair) => context.normalize(pair.left)).join(" | ")} ` : null;
-      found = { item, keys: keysOf(item, facts, context), visible: ` ${visible} `, words: new Set(visible.split(" ")), premises };
+      found = { item, keys: keysOf(item, facts, context), visible: ` ${visible} `, words: new Set(visible.split(" ")), premises, phrases: phrasesOf(visible) };
       profiles.set(item, found);
     }
     return found;
@@ -140,35 +162,36 @@ export function createLeakIndex(facts: Map<string, Fact>, context: Context): Lea
   return {
     conflicts(item) {
       const own = profile(item);
-      const gives = new Set<Item>();
-      const givenBy = new Set<Item>();
+      const sameFact = (other: Profile) => other.item.factIds.some((id) => item.factIds.includes(id));
       // Items whose answer this one names: look its visible phrases up among their spellings.
-      const words = own.visible.trim().split(" ");
-      for (let start = 0; start < words.length; start++) {
-        for (let length = 1; length <= 5 && start + length <= words.length; length++) {
-          for (const other of byForm.get(words.slice(start, start + length).join(" ")) ?? []) {
-            if (other.item.factIds.some((id) => item.factIds.includes(id))) continue;
-            if (other.keys.some((key) => givesAway(own, key))) gives.add(other.item);
-          }
-        }
-      }
-      // Items that name this one's answer: they hold the answer's first word.
+      const named = new Set<Profile>();
+      for (const phrase of own.phrases) for (const other of byForm.get(phrase) ?? []) named.add(other);
+      const gives = [...named].filter((other) => !sameFact(other) && other.keys.some((key) => givesAway(own, key)));
+      // Items that name this one's answer: one of its spellings is a phrase of their visible text.
+      const givenBy: Item[] = [];
       for (const key of own.keys) {
-        for (const form of key.forms) {
-          for (const other of byWord.get(form.split(" ")[0] ?? "") ?? []) {
-            if (other.item.factIds.some((id) => item.factIds.includes(id))) continue;
-            if (givesAway(other, key)) givenBy.add(other.item);
-          }
-        }
+        const holders = new Set<Profile>();
+        for (const form of key.forms) for (const other of byPhrase.get(form) ?? []) holders.add(other);
+        for (const other of holders) if (!sameFact(other) && !givenBy.includes(other.item) && givesAway(other, key)) givenBy.push(other.item);
       }
-      return { gives: [...gives], givenBy: [...givenBy] };
+      return { gives: gives.map((other) => other.item), givenBy };
     },
     add(item) {
       const own = profile(item);
       for (const key of own.keys) for (const form of key.forms) pushTo(byForm, form, own);
-      for (const word of own.words) pushTo(byWord, word, own);
+      for (const phrase of own.phrases) pushTo(byPhrase, phrase, own);
     },
   };
+}
+
+/** The phrases of up to PHRASE_WORDS words of an item's visible text: the spellings of answers it may name. */
+function phrasesOf(visible: string): Set<string> {
+  const words = visible.split(" ");
+  const phrases = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    for (let length = 1; length <= PHRASE_WORDS && start + length <= words.length; length++) phrases.add(words.slice(start, start + length).join(" "));
+  }
+  return phrases;
 }
 
 function pushTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
