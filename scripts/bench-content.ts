@@ -1,7 +1,8 @@
 // npm run bench:content [-- --runs N] [--precise]: times the content
 // pipeline on (a) the shipped content and (b) a synthetic 10,000-fact corpus.
 // Steps: read the files (a only), check them (parseContent), generate the
-// quiz items (generateItems + buildSets). Prints the median, the minimum and
+// quiz items and sets (generateBank), run the quality gate on them
+// (checkItemQuality). Prints the median, the minimum and
 // the first of N runs (default 5) of each step, the item count and the peak
 // RSS, then whether the 10,000-fact total stays under the 2 s target.
 // --precise checks on parseContent's precise path only, for comparison. See
@@ -10,7 +11,8 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { CONTENT_DIR, parseContent } from "../lib/content/parse";
 import type { ContentFile } from "../lib/content/parse";
-import { buildSets, generateItems } from "../lib/quiz/generate";
+import { generateBank } from "../lib/quiz/generate/index";
+import { checkItemQuality } from "../lib/quiz/quality-gate";
 import { syntheticContent } from "./bench/synthetic-content";
 import { readContentFiles } from "./content/read-content";
 
@@ -19,7 +21,7 @@ const SYNTHETIC_FACTS = 10_000;
 const TARGET_MS = 2_000;
 const SEED = "bench";
 
-type Step = "read" | "check" | "generate" | "total";
+type Step = "read" | "check" | "generate" | "gate" | "total";
 
 type Run = { times: Partial<Record<Step, number>>; articles: number; facts: number; problems: number; items: number; sets: number };
 
@@ -61,13 +63,11 @@ function timed<T>(work: () => T): { value: T; ms: number } {
 function runOnce(corpus: Corpus, fastPath: boolean): Run {
   const read = timed(corpus.load);
   const check = timed(() => parseContent(read.value, CONTENT_DIR, { fastPath }));
-  const generate = timed(() => {
-    const items = generateItems(check.value.bank, { seed: SEED });
-    return { items, sets: buildSets(check.value.bank, items) };
-  });
-  const times: Run["times"] = { check: check.ms, generate: generate.ms };
+  const generate = timed(() => generateBank(check.value.bank, { seed: SEED }));
+  const gate = timed(() => checkItemQuality({ ...generate.value, bank: check.value.bank, files: read.value, seed: SEED }));
+  const times: Run["times"] = { check: check.ms, generate: generate.ms, gate: gate.ms };
   if (corpus.steps.includes("read")) times.read = read.ms;
-  times.total = (times.read ?? 0) + check.ms + generate.ms;
+  times.total = (times.read ?? 0) + check.ms + generate.ms + gate.ms;
   const { bank, problems } = check.value;
   return { times, articles: bank.articles.length, facts: bank.facts.length, problems: problems.length, items: generate.value.items.length, sets: generate.value.sets.length };
 }
@@ -112,7 +112,7 @@ function benchmark(corpus: Corpus, { runs, fastPath }: Options): number {
   console.log(`  ${corpus.about}`);
   console.log(`  ${first.articles} articles, ${first.facts.toLocaleString("en-US")} facts, ${first.problems} problems`);
   const rows = [["  step", "median", "min", "1st run"]];
-  const totals: Record<Step, number[]> = { read: [], check: [], generate: [], total: [] };
+  const totals: Record<Step, number[]> = { read: [], check: [], generate: [], gate: [], total: [] };
   for (const step of corpus.steps) {
     const values = results.map((run) => run.times[step] ?? 0);
     totals[step] = values;
@@ -137,7 +137,7 @@ function main(): void {
     {
       title: "(a) shipped content (content/)",
       about: `${shipped.length} files, ${sizeOf(shipped)} (facts ${sizeOf(factFilesOf(shipped))}), read from disk on every run`,
-      steps: ["read", "check", "generate", "total"],
+      steps: ["read", "check", "generate", "gate", "total"],
       load: () => readContentFiles(process.cwd()),
     },
     options,
@@ -148,7 +148,7 @@ function main(): void {
     {
       title: `(b) synthetic ${SYNTHETIC_FACTS.toLocaleString("en-US")}-fact corpus (scripts/bench/synthetic-content.ts, seed "${SEED}")`,
       about: `${built.value.length} files, ${sizeOf(built.value)} (facts ${sizeOf(factFilesOf(built.value))}), built in memory once in ${ms(built.ms)}, not timed`,
-      steps: ["check", "generate", "total"],
+      steps: ["check", "generate", "gate", "total"],
       load: () => built.value,
     },
     options,

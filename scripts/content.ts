@@ -5,19 +5,23 @@
 //                                 them into the database in one transaction
 //   export --format json|csv|gift [--set <slug>]
 //                                 write the item bank (or one set) to stdout
+//   review [--out <file>]         write the review sheet (Markdown) of every
+//                                 item with its sources, to stdout or a file
 // Exit codes: 0 success, 1 content problems, 2 bad usage.
-import { existsSync, statSync } from "node:fs";
-import { CONTENT_DIR, formatProblem, parseContent } from "../lib/content/parse";
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { CONTENT_DIR, formatProblem } from "../lib/content/parse";
 import { exportCsv } from "../lib/quiz/export/csv";
 import { exportGift } from "../lib/quiz/export/gift";
 import { exportJson } from "../lib/quiz/export/json";
-import { buildItemBank, ContentProblemsError } from "./content/build-bank";
-import { contentDirPath, readContentFiles } from "./content/read-content";
+import { buildItemBank, checkContent, ContentProblemsError } from "./content/build-bank";
+import { contentDirPath } from "./content/read-content";
+import { reviewSheet } from "./content/review-sheet";
 
 const USAGE = [
   "Usage: npm run content -- check [--dir <content dir>]",
   "       npm run content -- build",
   "       npm run content -- export --format json|csv|gift [--set <slug>]",
+  "       npm run content -- review [--out <file>]",
 ].join("\n");
 
 const FORMATS = ["json", "csv", "gift"] as const;
@@ -48,9 +52,9 @@ function count(n: number, noun: string): string {
 function check(options: CheckOptions): number {
   const root = process.cwd();
   const dir = contentDirPath(root, options.dir);
-  const { bank, problems } = parseContent(readContentFiles(root, dir), dir);
+  const { bank, items, problems } = checkContent(root, dir);
   for (const problem of problems) console.log(formatProblem(problem));
-  const summary = [count(bank.articles.length, "article"), count(bank.facts.length, "fact"), count(problems.length, "problem")].join(", ");
+  const summary = [count(bank.articles.length, "article"), count(bank.facts.length, "fact"), count(items.length, "item"), count(problems.length, "problem")].join(", ");
   if (problems.length > 0) {
     console.error(`content check failed: ${summary}`);
     return 1;
@@ -124,6 +128,28 @@ function exportBank(options: { format: Format; set: string | undefined }): numbe
   return 0;
 }
 
+function parseReviewOptions(args: string[]): { out: string | undefined } {
+  if (args.length === 0) return { out: undefined };
+  if (args[0] === "--out" && args[1] !== undefined && args.length === 2) return { out: args[1] };
+  throw new UsageError(`Unknown or incomplete argument: ${args[0]}`);
+}
+
+function review(options: { out: string | undefined }): number {
+  let itemBank;
+  try {
+    itemBank = buildItemBank(process.cwd());
+  } catch (error) {
+    return reportProblems(error);
+  }
+  const sheet = reviewSheet(itemBank.bank, itemBank.items);
+  if (options.out === undefined) process.stdout.write(sheet);
+  else {
+    writeFileSync(options.out, sheet);
+    console.log(`review sheet: ${count(itemBank.items.length, "item")} written to ${options.out}`);
+  }
+  return 0;
+}
+
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   try {
@@ -135,6 +161,8 @@ async function main(args: string[]): Promise<number> {
         return await build();
       case "export":
         return exportBank(parseExportOptions(rest));
+      case "review":
+        return review(parseReviewOptions(rest));
       default:
         throw new UsageError(command === undefined ? "Missing command" : `Unknown command: ${command}`);
     }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ARTICLE_KIND_LABEL, formatByline } from "@/lib/content/format";
+import { ARTICLE_KIND_LABEL, formatByline, formatTitle } from "@/lib/content/format";
 import type { ArticleKind } from "@/lib/content/types";
 import { listLibrary } from "@/server/library/list-library";
 
@@ -33,7 +33,7 @@ export default async function LibraryPage() {
           {articles.map((article) => (
             <li key={article.slug} className="rounded-lg border border-slate-200 bg-white p-4">
               <Link href={`/library/articles/${article.slug}`} className="text-lg font-semibold text-brand underline-offset-2 hover:underline">
-                {article.title}
+                {formatTitle(article)}
               </Link>
               <p className="text-sm text-slate-700">{formatByline(article)}</p>
               <p className="mt-1 text-sm">

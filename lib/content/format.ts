@@ -39,7 +39,17 @@ export const ITEM_TYPE_LABEL: Record<ItemType, string> = {
   "sources-disagree": "Sources disagree",
 };
 
-/** "Struggle-La-Lucha, Kim Ives, September 28, 2023" — whatever of these is known. */
-export function formatByline(source: { outlet: string | null; author: string | null; published: string; title?: string }): string {
-  return [source.outlet ?? source.title ?? null, source.author, formatPublished(source.published)].filter(Boolean).join(", ");
+/** "Struggle-La-Lucha, Kim Ives, September 28, 2023"; an article whose source names no outlet says so. */
+export function formatByline(source: { outlet: string | null; author: string | null; published: string }): string {
+  return [source.outlet ?? "outlet not named", source.author, formatPublished(source.published)].filter(Boolean).join(", ");
 }
+
+/** An article's title as shown in running text; one the editors supplied is marked as such. */
+export function formatTitle(article: { title: string; titleIsSupplied: boolean }): string {
+  return article.titleIsSupplied ? `${article.title} (title supplied by the editors)` : article.title;
+}
+
+export const CONFLICT_KIND_LABEL: Record<"disagreement" | "source-error", string> = {
+  disagreement: "Sources disagree",
+  "source-error": "A source is wrong",
+};

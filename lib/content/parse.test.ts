@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { parseDocument } from "yaml";
 import type * as Yaml from "yaml";
 import { syntheticContent } from "@/scripts/bench/synthetic-content";
 import { readContentFiles } from "@/scripts/content/read-content";
+import { CONTENT_EDITS, FIXTURE_DIR, editedFixture, expectedLine, fixtureFiles } from "@/tests/fixtures/content-edits";
 import { formatProblem, isIsoDate, normalizeWhitespace, parseContent, quoteOccursIn } from "./parse";
 import type { ContentFile, ParsedContent } from "./parse";
 
@@ -16,10 +16,15 @@ vi.mock("yaml", async (importOriginal) => {
   return { ...yaml, parseDocument: vi.fn(yaml.parseDocument) };
 });
 
-// Small inline content: two articles, entities, and fact files built per test.
+// Small inline content: two articles and the raw source they name, entities,
+// topics, and fact files built per test.
 
 const ALPHA_BODY = "Kenya and the United States signed a defense agreement on September 25, 2023, in Nairobi.\n\nKenya plans to send 1,000 police officers to Haiti. “We are ready to help,” said William Ruto.\n";
-const BETA_BODY = "Kenya will send 1,000 soldiers to Haiti, and the mission could start in months.\n\nThe mission is a mistake, the editors of Example Weekly write. Le président Jovenel Moïse.\n";
+const BETA_BODY =
+  "Kenya will send 1,000 soldiers to Haiti, and the mission could start in months.\n\nThe mission is a mistake, the editors of Example Weekly write. Le président Jovenel Moïse.\n\nThe US asks the UN Security Council to vote.\n";
+
+/** The raw source both articles name: outlets, headline and byline with the markup they arrived with. */
+const SOURCE = "EXAMPLE DAILY · Example Weekly\n\n# **A title**\n\n*By Jane Writer* | Republished from Haiti Liberté\n\nKenya’s [defense](#) deal\n";
 
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -45,20 +50,33 @@ function article(slug: string, body: string, frontMatter: Record<string, string 
 const ENTITIES = `people:
   - name: William Ruto
     aliases: [Ruto]
+    title: President of Kenya
+    country: Kenya
+    side: official
 organizations:
   - name: UN Security Council
     aliases: [Security Council]
+    type: international-body
 countries:
   - name: Kenya
     aliases: []
+    region: africa
   - name: United States
     aliases: [US]
+    region: north-america
 places:
   - name: Nairobi
     aliases: []
+    type: city
+    country: Kenya
 `;
 
+const TOPICS = "- slug: agreement\n  title: The agreement\n- slug: haiti-mission\n  title: The mission\n";
+
+const sourceFile = (text = SOURCE, name = "source.txt"): ContentFile => ({ path: `content/sources/${name}`, text });
 const entitiesFile = (text = ENTITIES): ContentFile => ({ path: "content/entities.yaml", text });
+const topicsFile = (text = TOPICS): ContentFile => ({ path: "content/topics.yaml", text });
+const reviewFile = (text: string): ContentFile => ({ path: "content/review.yaml", text });
 const factsFile = (name: string, text: string): ContentFile => ({ path: `content/facts/${name}.yaml`, text });
 
 /** A valid fact as YAML list item lines; `extra` replaces or adds top-level fields. */
@@ -78,8 +96,18 @@ function fact(id: string, extra: Record<string, string> = {}): string {
   return `- ${lines.join("\n  ")}\n`;
 }
 
+/** Every file but facts: two articles, their source, entities and topics. */
+function base(): ContentFile[] {
+  return [article("alpha", ALPHA_BODY), article("beta", BETA_BODY, { kind: "opinion" }), sourceFile(), entitiesFile(), topicsFile()];
+}
+
 function content(...facts: ContentFile[]): ContentFile[] {
-  return [article("alpha", ALPHA_BODY), article("beta", BETA_BODY, { kind: "opinion" }), entitiesFile(), ...facts];
+  return [...base(), ...facts];
+}
+
+/** The content with `file` in place of the file of the same path (or added). */
+function replacing(files: ContentFile[], file: ContentFile): ContentFile[] {
+  return [...files.filter((other) => other.path !== file.path), file];
 }
 
 function problemsOf(files: ContentFile[]): string[] {
@@ -160,8 +188,11 @@ describe("parseContent on valid content", () => {
     expect(bank.articles[0]).toEqual({
       slug: "alpha",
       title: "A title",
+      titleIsSupplied: false,
       outlet: "Example Daily",
       author: null,
+      citedAs: "Example Daily",
+      republishedFrom: null,
       published: "2023-09-26",
       kind: "news-report",
       sourceFile: "source.txt",
@@ -171,9 +202,37 @@ describe("parseContent on valid content", () => {
     expect(bank.articles[1]?.kind).toBe("opinion");
   });
 
-  it("loads entities, with empty aliases by default", () => {
-    expect(bank.entities.people).toEqual([{ name: "William Ruto", aliases: ["Ruto"] }]);
-    expect(bank.entities.countries.map((entity) => entity.name)).toEqual(["Kenya", "United States"]);
+  it("loads entities with their type, side and defaults, and the line of each name", () => {
+    expect(bank.entities.people).toEqual([
+      {
+        kind: "person",
+        name: "William Ruto",
+        aliases: ["Ruto"],
+        takesThe: false,
+        inStory: true,
+        line: 2,
+        title: "President of Kenya",
+        country: "Kenya",
+        side: "official",
+        status: "living",
+        evidence: [],
+      },
+    ]);
+    expect(bank.entities.organizations[0]).toMatchObject({ kind: "organization", type: "international-body", country: null, side: null, description: null });
+    expect(bank.entities.countries.map((entity) => [entity.name, entity.region, entity.line])).toEqual([
+      ["Kenya", "africa", 12],
+      ["United States", "north-america", 15],
+    ]);
+    expect(bank.entities.places).toEqual([
+      { kind: "place", name: "Nairobi", aliases: [], takesThe: false, inStory: true, line: 19, type: "city", country: "Kenya" },
+    ]);
+  });
+
+  it("loads the topics in their order", () => {
+    expect(bank.topics).toEqual([
+      { slug: "agreement", title: "The agreement" },
+      { slug: "haiti-mission", title: "The mission" },
+    ]);
   });
 
   it("sorts facts by file, then position, and records where each was read", () => {
@@ -188,9 +247,15 @@ describe("parseContent on valid content", () => {
     const [first, second, third] = bank.facts;
     expect(first?.answer).toEqual({ type: "place", value: "Nairobi", aliases: [] });
     expect(first && "claimant" in first).toBe(false);
+    expect(first).toMatchObject({ distractors: [], falseVariants: [], accepted: null, formats: null, asOf: null });
+    expect(first && "conflict" in first).toBe(false);
     expect(second?.timeline).toEqual({ date: "2023", event: "Signing" });
     expect(third?.claimant).toBe("Example Weekly");
     expect(third?.evidence).toEqual([{ article: "beta", quote: "the mission could start in months" }]);
+  });
+
+  it("has no reviews without a review file", () => {
+    expect(bank.reviews).toEqual([]);
   });
 
   it("reads a content directory other than content/", () => {
@@ -198,6 +263,76 @@ describe("parseContent on valid content", () => {
     const result = parseContent(moved, "tests/fixtures/x");
     expect(result.problems).toEqual([]);
     expect(result.bank.facts[0]?.source.file).toBe("tests/fixtures/x/facts/a-first.yaml");
+  });
+});
+
+describe("parseContent: the optional fields of a fact", () => {
+  const curated = fact("curated", {
+    distractors: '["Mombasa", "Kisumu"]',
+    false_variants: '\n    - "Kenya and the United States signed a defense agreement in Mombasa."',
+    accepted: '["the Kenyan capital"]',
+    formats: "[multiple-choice, true-false]",
+  });
+  const asOf = fact("as-of", {
+    statement: '"As of September 2023, the UN Security Council had not yet voted on the mission."',
+    as_of: "beta",
+    question: '"As of September 2023, which body had not yet voted on the mission?"',
+    answer: '\n    type: organization\n    value: "UN Security Council"',
+    evidence: '\n    - article: beta\n      quote: "The US asks the UN Security Council to vote."',
+  });
+  const side = (label: string, article: string, quote: string, error = "") =>
+    `\n      - label: ${label}${error}\n        evidence:\n          - article: ${article}\n            quote: "${quote}"`;
+  const disagreement = fact("disagreement", {
+    conflict: `\n    kind: disagreement\n    about: "what the 1,000 Kenyans are"\n    question: "Which word does {source} use for the 1,000 Kenyans?"\n    note: "Both could be called personnel."\n    distractors: [engineers]\n    sides:${side("police", "alpha", "1,000 police officers")}${side("soldiers", "beta", "1,000 soldiers")}`,
+  });
+  const sourceError = fact("source-error", {
+    conflict: `\n    kind: source-error\n    about: "what the 1,000 Kenyans are"\n    question: "What are the 1,000 Kenyans?"\n    correction: "They are police officers; beta is wrong."\n    sides:${side("police", "alpha", "1,000 police officers")}${side("soldiers", "beta", "1,000 soldiers", "\n        error: true")}`,
+  });
+  const cities = "  - name: Mombasa\n    aliases: []\n    type: city\n    country: Kenya\n    in_story: false\n  - name: Kisumu\n    aliases: []\n    type: city\n    in_story: false\n";
+  const files = replacing(content(factsFile("test", [curated, asOf, disagreement, sourceError].join("\n"))), entitiesFile(ENTITIES + cities));
+  const { bank, problems } = parseContent(files);
+
+  it("reports no problems", () => {
+    expect(problems).toEqual([]);
+  });
+
+  it("loads distractors, false variants, accepted answers, formats and as_of", () => {
+    expect(bank.facts[0]).toMatchObject({
+      distractors: ["Mombasa", "Kisumu"],
+      falseVariants: ["Kenya and the United States signed a defense agreement in Mombasa."],
+      accepted: ["the Kenyan capital"],
+      formats: ["multiple-choice", "true-false"],
+      asOf: null,
+    });
+    expect(bank.facts[1]?.asOf).toBe("beta");
+  });
+
+  it("loads a conflict with its kind, question, note and the side in error", () => {
+    expect(bank.facts[2]?.conflict).toEqual({
+      kind: "disagreement",
+      about: "what the 1,000 Kenyans are",
+      question: "Which word does {source} use for the 1,000 Kenyans?",
+      asks: "answer",
+      correction: null,
+      note: "Both could be called personnel.",
+      distractors: ["engineers"],
+      sides: [
+        { label: "police", isError: false, evidence: [{ article: "alpha", quote: "1,000 police officers" }] },
+        { label: "soldiers", isError: false, evidence: [{ article: "beta", quote: "1,000 soldiers" }] },
+      ],
+    });
+    expect(bank.facts[3]?.conflict).toMatchObject({
+      kind: "source-error",
+      correction: "They are police officers; beta is wrong.",
+      distractors: [],
+      sides: [{ label: "police", isError: false }, { label: "soldiers", isError: true }],
+    });
+  });
+
+  it("keeps an empty accepted list apart from none", () => {
+    const result = parseContent(content(factsFile("test", fact("a", { answer: '\n    type: text\n    value: "defense agreement"', accepted: "[]" }))));
+    expect(result.problems).toEqual([]);
+    expect(result.bank.facts[0]?.accepted).toEqual([]);
   });
 });
 
@@ -248,7 +383,7 @@ describe("parseContent: YAML and structure", () => {
 
   it("reports a problem in a file that is not content", () => {
     expect(problemsOf([...content(), { path: "content/notes.txt", text: "x" }])).toEqual([
-      "content/notes.txt:1: not a content file (expected articles/*.md, entities.yaml or facts/*.yaml)",
+      "content/notes.txt:1: not a content file (expected articles/*.md, sources/*.txt, entities.yaml, topics.yaml, matching.yaml, review.yaml or facts/*.yaml)",
     ]);
   });
 
@@ -258,7 +393,7 @@ describe("parseContent: YAML and structure", () => {
     );
     expect(problems).toEqual([
       'content/facts/a.yaml:3: kind must be one of fact, claim, quote, opinion, got "belief"',
-      'content/facts/a.yaml:21: topics[0] must be one of agreement, haiti-mission, haiti-crisis, kenya-deployments, objections, quotes, timeline, organizations, people, money, got "sport"',
+      'content/facts/a.yaml:21: unknown topic sport: topics are listed in content/topics.yaml',
       "content/facts/b.yaml:9: difficulty must be one of 1, 2, 3, got 0",
     ]);
   });
@@ -416,18 +551,19 @@ describe("parseContent: evidence", () => {
   });
 
   it("checks the evidence of each conflict side", () => {
-    const conflict = (sides: string) => fact("a", { conflict: `\n    about: "what they are"\n    sides:${sides}` });
+    const conflict = (sides: string) =>
+      fact("a", { conflict: `\n    kind: disagreement\n    about: "what they are"\n    question: "What does {source} call them?"\n    sides:${sides}` });
     const side = (label: string, article: string, quote: string) =>
       `\n      - label: ${label}\n        evidence:\n          - article: ${article}\n            quote: "${quote}"`;
     expect(factProblems(conflict(side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers")))).toEqual([]);
     expect(factProblems(conflict(side("police", "alpha", "1,000 police officers") + side("soldiers", "gamma", "1,000 soldiers")))).toEqual([
-      "content/facts/test.yaml:22: unknown article gamma",
+      "content/facts/test.yaml:24: unknown article gamma",
     ]);
     expect(factProblems(conflict(side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 troops")))).toEqual([
-      "content/facts/test.yaml:23: quote does not occur in article beta",
+      "content/facts/test.yaml:25: quote does not occur in article beta",
     ]);
     expect(factProblems(conflict(side("police", "alpha", "1,000 police officers")))).toEqual([
-      "content/facts/test.yaml:15: a conflict needs at least two sides",
+      "content/facts/test.yaml:17: a conflict needs at least two sides",
     ]);
   });
 });
@@ -444,7 +580,7 @@ describe("parseContent: ids", () => {
 });
 
 describe("parseContent: articles", () => {
-  const withArticle = (file: ContentFile) => problemsOf([file, entitiesFile()]);
+  const withArticle = (file: ContentFile) => problemsOf([...base(), file]);
 
   it("reports a missing front matter, or one not closed", () => {
     expect(withArticle({ path: "content/articles/x.md", text: "Just text.\n" })).toEqual([
@@ -479,40 +615,40 @@ describe("parseContent: articles", () => {
 
   it("hashes everything after the closing --- line as the body", () => {
     const body = "\nFirst line.\n\n---\nStill body.\n";
-    const { bank, problems } = parseContent([article("x", body), entitiesFile()]);
+    const { bank, problems } = parseContent([...base(), article("x", body)]);
     expect(problems).toEqual([]);
-    expect(bank.articles[0]?.body).toBe(body);
+    expect(bank.articles.find((entry) => entry.slug === "x")?.body).toBe(body);
   });
 
   it("does not report the quotes of an article without front matter again", () => {
-    const files = [{ path: "content/articles/alpha.md", text: ALPHA_BODY }, entitiesFile(), factsFile("test", fact("a"))];
+    const files = replacing(content(factsFile("test", fact("a"))), { path: "content/articles/alpha.md", text: ALPHA_BODY });
     expect(problemsOf(files)).toEqual(["content/articles/alpha.md:1: missing front matter: the file must start with a --- line"]);
   });
 });
 
 describe("parseContent: entities", () => {
-  const entityProblems = (text: string) => problemsOf([entitiesFile(text)]);
+  const entityProblems = (text: string) => problemsOf(replacing(base(), entitiesFile(text)));
 
   it("reports a missing entities file", () => {
-    expect(problemsOf([article("alpha", ALPHA_BODY)])).toEqual(["content/entities.yaml:1: file is missing"]);
+    expect(problemsOf(base().filter((file) => file.path !== "content/entities.yaml"))).toEqual(["content/entities.yaml:1: file is missing"]);
   });
 
   it("reports an alias used by two entities", () => {
     const text = ENTITIES.replace("aliases: [Security Council]", "aliases: [Security Council, ruto]");
-    expect(entityProblems(text)).toEqual(['content/entities.yaml:6: alias "ruto" of UN Security Council is already used by William Ruto (line 3)']);
+    expect(entityProblems(text)).toEqual(['content/entities.yaml:9: alias "ruto" of UN Security Council is already used by William Ruto (line 3)']);
   });
 
   it("compares names and aliases without accents or case", () => {
-    const text = ENTITIES.replace("  - name: Nairobi\n    aliases: []", "  - name: Nairobi\n    aliases: [Moïse]\n  - name: Port-au-Prince\n    aliases: [MOISE]");
-    expect(entityProblems(text)).toEqual(['content/entities.yaml:16: alias "MOISE" of Port-au-Prince is already used by Nairobi (line 14)']);
+    const text = ENTITIES.replace("aliases: [Ruto]", "aliases: [Ruto, Moïse]").replace("aliases: [Security Council]", "aliases: [Security Council, MOISE]");
+    expect(entityProblems(text)).toEqual(['content/entities.yaml:9: alias "MOISE" of UN Security Council is already used by William Ruto (line 3)']);
   });
 
   it("reports a duplicated entity name, and a name already used as an alias", () => {
-    expect(entityProblems(ENTITIES.replace("  - name: United States", "  - name: Kenya\n    aliases: []\n  - name: United States"))).toEqual([
-      'content/entities.yaml:10: duplicate entity name "Kenya" (first at line 8)',
+    expect(entityProblems(ENTITIES.replace("  - name: United States", "  - name: Kenya\n    aliases: []\n    region: africa\n  - name: United States"))).toEqual([
+      'content/entities.yaml:15: duplicate entity name "Kenya" (first at line 12)',
     ]);
     expect(entityProblems(ENTITIES.replace("  - name: Nairobi", "  - name: US"))).toEqual([
-      'content/entities.yaml:13: entity name "US" is already an alias of United States (line 11)',
+      'content/entities.yaml:19: entity name "US" is already an alias of United States (line 16)',
     ]);
   });
 
@@ -525,19 +661,539 @@ describe("parseContent: entities", () => {
   it("reports a missing category and an entity without name", () => {
     expect(entityProblems(ENTITIES.replace(/places:[\s\S]*$/, ""))).toEqual(["content/entities.yaml:1: missing field places"]);
     expect(entityProblems(ENTITIES.replace("  - name: Kenya\n", "  - title: Kenya\n"))).toEqual([
-      "content/entities.yaml:8: missing field countries[0].name",
-      "content/entities.yaml:8: unknown field countries[0].title",
+      "content/entities.yaml:12: missing field countries[0].name",
+      "content/entities.yaml:12: unknown field countries[0].title",
     ]);
   });
 });
 
+describe("parseContent: provenance of an article", () => {
+  const withArticle = (file: ContentFile) => problemsOf([...base(), file]);
+  const loaded = (file: ContentFile) => parseContent([...base(), file]).bank.articles.find((entry) => entry.slug === "x");
+
+  it("accepts the names its source states, markup, case, accents and curly apostrophes aside", () => {
+    const file = article("x", "Body.\n", { title: `"Kenya's defense deal"`, outlet: '"Example Weekly"', author: '"Jane Writer"', republished_from: '"Haiti Liberte"' });
+    expect(withArticle(file)).toEqual([]);
+    expect(loaded(file)).toMatchObject({ title: "Kenya's defense deal", outlet: "Example Weekly", author: "Jane Writer", republishedFrom: "Haiti Liberte", citedAs: "Example Weekly" });
+  });
+
+  it("reports a title, an outlet, an author or a republished outlet that the source does not name", () => {
+    expect(withArticle(article("x", "Body.\n", { title: '"Another title"' }))).toEqual([
+      'content/articles/x.md:2: the source source.txt does not name the title "Another title"',
+    ]);
+    expect(withArticle(article("x", "Body.\n", { outlet: '"Example Times"' }))).toEqual([
+      'content/articles/x.md:3: the source source.txt does not name the outlet "Example Times"',
+    ]);
+    expect(withArticle(article("x", "Body.\n", { author: '"John Writer"' }))).toEqual([
+      'content/articles/x.md:4: the source source.txt does not name the author "John Writer"',
+    ]);
+    expect(withArticle(article("x", "Body.\n", { republished_from: '"Le Nouvelliste"' }))).toEqual([
+      'content/articles/x.md:9: the source source.txt does not name the outlet it republishes "Le Nouvelliste"',
+    ]);
+  });
+
+  it("leaves an article whose provenance is wrong out of the bank", () => {
+    expect(loaded(article("x", "Body.\n", { outlet: '"Example Times"' }))).toBeUndefined();
+  });
+
+  it("does not look for a title the editors supplied, and says it was supplied", () => {
+    const file = article("x", "Body.\n", { title: '"An editors\' headline"', title_supplied: "true" });
+    expect(withArticle(file)).toEqual([]);
+    expect(loaded(file)).toMatchObject({ title: "An editors' headline", titleIsSupplied: true });
+  });
+
+  it("requires cited_as for an article without an outlet, and cites it so", () => {
+    expect(withArticle(article("x", "Body.\n", { outlet: "null" }))).toEqual([
+      'content/articles/x.md:3: an article without an outlet needs cited_as, how learners see it named ("the Disquiet article")',
+    ]);
+    const file = article("x", "Body.\n", { outlet: "null", cited_as: '"the unsigned note"' });
+    expect(withArticle(file)).toEqual([]);
+    expect(loaded(file)).toMatchObject({ outlet: null, citedAs: "the unsigned note" });
+  });
+
+  it("reports an author given as the outlet or as cited_as, case and accents aside", () => {
+    expect(withArticle(article("x", "Body.\n", { outlet: '"Jane Writer"', author: '"JANE WRITER"' }))).toEqual([
+      'content/articles/x.md:3: the author "JANE WRITER" is given as the outlet',
+    ]);
+    expect(withArticle(article("x", "Body.\n", { outlet: "null", author: '"Jane Writer"', cited_as: '"Jane Wríter"' }))).toEqual([
+      'content/articles/x.md:9: cited_as is the author "Jane Writer": name the article ("the Disquiet article")',
+    ]);
+  });
+
+  it("reports a source file that is not in sources/", () => {
+    expect(withArticle(article("x", "Body.\n", { source_file: "other.txt" }))).toEqual(["content/articles/x.md:7: source file other.txt is not in sources/"]);
+    expect(problemsOf(content().filter((file) => !file.path.startsWith("content/sources/")))).toEqual([
+      "content/articles/alpha.md:7: source file source.txt is not in sources/",
+      "content/articles/beta.md:7: source file source.txt is not in sources/",
+    ]);
+  });
+});
+
+describe("parseContent: topics", () => {
+  const topicProblems = (text: string) => problemsOf(replacing(base(), topicsFile(text)));
+
+  it("reports a missing topics file", () => {
+    expect(problemsOf(base().filter((file) => file.path !== "content/topics.yaml"))).toEqual(["content/topics.yaml:1: file is missing"]);
+  });
+
+  it("reports a topics file that is not a list, a duplicate slug, a slug not in kebab-case and a topic without title", () => {
+    expect(topicProblems("agreement: The agreement\n")).toEqual(["content/topics.yaml:1: topics file must be a list of slug and title"]);
+    expect(topicProblems(`${TOPICS}- slug: agreement\n  title: Again\n`)).toEqual(["content/topics.yaml:5: duplicate topic agreement"]);
+    expect(topicProblems("- slug: The Agreement\n  title: x\n")).toEqual(['content/topics.yaml:1: [0].slug must be kebab-case, got "The Agreement"']);
+    expect(topicProblems("- slug: agreement\n  title: x\n- slug: haiti\n")).toEqual(["content/topics.yaml:3: missing field [1].title"]);
+  });
+
+  it("reports a fact's topic that topics.yaml does not list, at the topic", () => {
+    expect(factProblems(fact("a", { topics: "[agreement, sport]" }))).toEqual(["content/facts/test.yaml:8: unknown topic sport: topics are listed in content/topics.yaml"]);
+  });
+
+  it("does not check facts' topics against an unreadable topics file", () => {
+    const files = replacing(content(factsFile("test", fact("a", { topics: "[sport]" }))), topicsFile("- slug: [x\n"));
+    expect(problemsOf(files)).toEqual(["content/topics.yaml:2: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]"]);
+  });
+});
+
+describe("parseContent: entity types, sides and the story", () => {
+  const entityProblems = (text: string) => problemsOf(replacing(base(), entitiesFile(text)));
+  const MOMBASA = "  - name: Mombasa\n    aliases: []\n    type: city\n    country: Kenya\n";
+
+  it("reports an unknown side, status, organization type, region or place type", () => {
+    expect(entityProblems(ENTITIES.replace("side: official", "side: politician"))).toEqual([
+      'content/entities.yaml:6: people[0].side must be one of official, critic, researcher, journalist, got "politician"',
+    ]);
+    expect(entityProblems(ENTITIES.replace("side: official\n", "side: official\n    status: retired\n"))).toEqual([
+      'content/entities.yaml:7: people[0].status must be one of living, deceased, got "retired"',
+    ]);
+    expect(entityProblems(ENTITIES.replace("type: international-body", "type: club"))).toEqual([
+      'content/entities.yaml:10: organizations[0].type must be one of government-body, news-outlet, ngo, armed-group, party, international-body, got "club"',
+    ]);
+    expect(entityProblems(ENTITIES.replace("region: africa", "region: east-africa"))).toEqual([
+      'content/entities.yaml:14: countries[0].region must be one of africa, caribbean, central-america, south-america, north-america, europe, asia, got "east-africa"',
+    ]);
+    expect(entityProblems(ENTITIES.replace("type: city", "type: town"))).toEqual([
+      'content/entities.yaml:21: places[0].type must be one of city, region, continent, got "town"',
+    ]);
+  });
+
+  it("requires a person's title and side", () => {
+    expect(entityProblems(ENTITIES.replace("    title: President of Kenya\n", "").replace("    side: official\n", ""))).toEqual([
+      "content/entities.yaml:2: missing field people[0].title",
+      "content/entities.yaml:2: missing field people[0].side",
+    ]);
+  });
+
+  it("reports a country that is not an entity under countries", () => {
+    expect(entityProblems(ENTITIES.replace("    country: Kenya\n", "    country: Kenia\n"))).toEqual(['content/entities.yaml:5: country "Kenia" is not a name under countries']);
+  });
+
+  it("reports an entity of the story that no article names, unless it is marked in_story: false", () => {
+    expect(entityProblems(ENTITIES + MOMBASA)).toEqual(["content/entities.yaml:23: no article names Mombasa: mark it in_story: false if it is kept as a wrong option"]);
+    expect(entityProblems(`${ENTITIES + MOMBASA}    in_story: false\n`)).toEqual([]);
+    expect(parseContent(replacing(base(), entitiesFile(`${ENTITIES + MOMBASA}    in_story: false\n`))).bank.entities.places[1]?.inStory).toBe(false);
+  });
+
+  it("reports an entity marked in_story: false that an article names, by its name or an alias", () => {
+    expect(entityProblems(ENTITIES.replace("    country: Kenya\n", "    country: Kenya\n    in_story: false\n"))).toEqual([
+      'content/entities.yaml:6: William Ruto is marked in_story: false, but an article names "William Ruto"',
+    ]);
+    expect(entityProblems(`${ENTITIES}  - name: Kampala\n    aliases: [Nairobi]\n    type: city\n    in_story: false\n`)).toEqual([
+      'content/entities.yaml:24: alias "Nairobi" of Kampala is already used by Nairobi (line 19)',
+      'content/entities.yaml:26: Kampala is marked in_story: false, but an article names "Nairobi"',
+    ]);
+  });
+
+  it("reports evidence for an entity kept out of the story", () => {
+    const person = '  - name: Irungu Houghton\n    aliases: []\n    title: Activist\n    side: critic\n    in_story: false\n    evidence:\n      - article: alpha\n        quote: "said William Ruto."\n';
+    expect(entityProblems(ENTITIES.replace("organizations:\n", `${person}organizations:\n`))).toEqual([
+      "content/entities.yaml:12: Irungu Houghton is not in the story (in_story: false) but has evidence",
+    ]);
+  });
+
+  it("reports an alias that no article uses", () => {
+    expect(entityProblems(ENTITIES.replace("  - name: Nairobi\n    aliases: []", "  - name: Nairobi\n    aliases: [Nairobi City]"))).toEqual([
+      'content/entities.yaml:20: no article spells Nairobi "Nairobi City"',
+    ]);
+  });
+
+  it("counts names that only the front matter gives, and ignores accents and case", () => {
+    const outlet = "  - name: Example Daily\n    aliases: []\n    type: news-outlet\n    side: journalist\n";
+    const person = "  - name: JOVENEL MOISE\n    aliases: []\n    title: President of Haiti\n    side: official\n    status: deceased\n";
+    const text = ENTITIES.replace("organizations:\n", `${person}organizations:\n${outlet}`);
+    expect(entityProblems(text)).toEqual([]);
+  });
+
+  it("checks an entity's evidence against the articles", () => {
+    const evidence = (article: string, quote: string) => ENTITIES.replace("    side: official\n", `    side: official\n    evidence:\n      - article: ${article}\n        quote: "${quote}"\n`);
+    expect(entityProblems(evidence("alpha", "said William Ruto."))).toEqual([]);
+    expect(entityProblems(evidence("alpha", "said President William Ruto."))).toEqual(["content/entities.yaml:9: quote does not occur in article alpha"]);
+    expect(entityProblems(evidence("gamma", "said William Ruto."))).toEqual(["content/entities.yaml:8: unknown article gamma"]);
+  });
+});
+
+/** Entities with near misses for wrong options: a city of the story's country, a region, a critic. */
+const WITH_NEAR_MISSES = ENTITIES.replace(
+  "organizations:\n",
+  "  - name: Irungu Houghton\n    aliases: []\n    title: Activist\n    side: critic\n    in_story: false\norganizations:\n",
+).concat("  - name: Mombasa\n    aliases: []\n    type: city\n    country: Kenya\n    in_story: false\n  - name: East Africa\n    aliases: []\n    type: region\n    in_story: false\n");
+
+describe("parseContent: curated distractors", () => {
+  const distractorProblems = (extra: Record<string, string>) =>
+    problemsOf(replacing(content(factsFile("test", fact("a", extra))), entitiesFile(WITH_NEAR_MISSES)));
+  const ruto = { statement: '"William Ruto said he is ready to help."', question: '"Who said he is ready to help?"', answer: '\n    type: person\n    value: "William Ruto"' };
+
+  it("accepts entities of the answer's own group and fine type", () => {
+    expect(distractorProblems({ distractors: '["Mombasa"]' })).toEqual([]);
+  });
+
+  it("reports a distractor given twice, case aside", () => {
+    expect(distractorProblems({ distractors: '["Mombasa", "mombasa"]' })).toEqual(['content/facts/test.yaml:13: duplicate distractor "mombasa"']);
+  });
+
+  it("reports a distractor that is the answer, one of its aliases or accepted answers, or another name of its entity", () => {
+    expect(distractorProblems({ distractors: '["nairobi"]' })).toEqual(['content/facts/test.yaml:13: distractor "nairobi" is the answer']);
+    expect(distractorProblems({ answer: '\n    type: place\n    value: "Nairobi"\n    aliases: ["Nairobi City"]', distractors: '["Nairobi City"]' })).toEqual([
+      'content/facts/test.yaml:14: distractor "Nairobi City" is the answer',
+    ]);
+    expect(distractorProblems({ accepted: '["the Kenyan capital"]', distractors: '["the Kenyan capital"]' })).toEqual([
+      'content/facts/test.yaml:14: distractor "the Kenyan capital" is the answer',
+    ]);
+    expect(distractorProblems({ ...ruto, distractors: '["Ruto"]' })).toEqual(['content/facts/test.yaml:13: distractor "Ruto" is the answer']);
+  });
+
+  it("reports a distractor of another group, or that is not an entity, for an entity answer", () => {
+    expect(distractorProblems({ distractors: '["Kenya"]' })).toEqual(['content/facts/test.yaml:13: distractor "Kenya" is not listed under places in content/entities.yaml']);
+    expect(distractorProblems({ distractors: '["Atlantis"]' })).toEqual(['content/facts/test.yaml:13: distractor "Atlantis" is not listed under places in content/entities.yaml']);
+  });
+
+  it("reports a distractor of another fine type: a region for a city, a critic for an official", () => {
+    expect(distractorProblems({ distractors: '["East Africa"]' })).toEqual([
+      'content/facts/test.yaml:13: distractor "East Africa" is a place (region); the answer "Nairobi" is a place (city)',
+    ]);
+    expect(distractorProblems({ ...ruto, distractors: '["Irungu Houghton"]' })).toEqual([
+      'content/facts/test.yaml:13: distractor "Irungu Houghton" is a person (critic); the answer "William Ruto" is a person (official)',
+    ]);
+  });
+
+  it("checks the distractors of a list of entities against the list's group", () => {
+    const list = { statement: '"Kenya and the United States signed a defense agreement."', answer: "\n    type: list\n    items: [Kenya, United States]" };
+    expect(distractorProblems({ ...list, distractors: '["Nairobi"]' })).toEqual(['content/facts/test.yaml:13: distractor "Nairobi" is not listed under countries in content/entities.yaml']);
+    expect(distractorProblems({ ...list, distractors: '["Kenya"]' })).toEqual(['content/facts/test.yaml:13: distractor "Kenya" is the answer']);
+  });
+
+  it("does not look up the distractors of a number or a text answer among entities", () => {
+    const number = { statement: '"Kenya plans to send 1,000 police officers."', answer: '\n    type: number\n    value: "1,000"\n    number: 1000\n    unit: officers' };
+    expect(distractorProblems({ ...number, distractors: '["2,000", "Nairobi"]' })).toEqual([]);
+    expect(distractorProblems({ ...number, distractors: '["1,000"]' })).toEqual(['content/facts/test.yaml:15: distractor "1,000" is the answer']);
+  });
+});
+
+describe("parseContent: false variants", () => {
+  it("reports a false variant that says the same as the statement, case and punctuation aside", () => {
+    expect(factProblems(fact("a", { false_variants: '\n    - "kenya and the United States signed a defense agreement in Nairobi"' }))).toEqual([
+      "content/facts/test.yaml:14: false variant says the same as the statement",
+    ]);
+  });
+
+  it("reports a false variant given twice", () => {
+    const variant = '"Kenya and the United States signed a defense agreement in Mombasa."';
+    expect(factProblems(fact("a", { false_variants: `\n    - ${variant}\n    - ${variant}` }))).toEqual(["content/facts/test.yaml:15: duplicate false variant"]);
+  });
+
+  it("reports false variants for an opinion, which is never true or false", () => {
+    const opinion = fact("a", {
+      kind: "opinion",
+      holder: '"Example Weekly"',
+      statement: '"The editors of Example Weekly write that the mission is a mistake."',
+      answer: '\n    type: text\n    value: "a mistake"',
+      false_variants: '["The editors of Example Weekly write that the mission is a success."]',
+    });
+    expect(factProblems(opinion)).toEqual(["content/facts/test.yaml:14: an opinion is never true or false: remove its false_variants"]);
+  });
+});
+
+describe("parseContent: formats", () => {
+  const formats = (list: string, extra: Record<string, string> = {}) => factProblems(fact("a", { ...extra, formats: list }));
+
+  it("accepts the formats a fact can take, in any order", () => {
+    expect(formats("[cloze, multiple-choice, typed-answer, true-false]")).toEqual([]);
+  });
+
+  it("reports an unknown format and an empty list", () => {
+    expect(formats("[essay]")).toEqual([
+      'content/facts/test.yaml:13: formats[0] must be one of multiple-choice, multi-select, true-false, cloze, typed-answer, numeric, attribution, got "essay"',
+    ]);
+    expect(formats("[]")).toEqual(["content/facts/test.yaml:13: formats must not be empty"]);
+  });
+
+  it("reports each format the fact's kind or answer cannot take, at the format", () => {
+    expect(formats("[multiple-choice, numeric, multi-select, attribution]")).toEqual([
+      "content/facts/test.yaml:13: format numeric: numeric items need a number or money answer",
+      "content/facts/test.yaml:13: format multi-select: multi-select items need a list answer",
+      "content/facts/test.yaml:13: format attribution: attribution items need a claim, a quote or an opinion",
+    ]);
+    const list = { statement: '"Kenya and the United States signed a defense agreement."', answer: "\n    type: list\n    items: [Kenya, United States]" };
+    expect(formats("[multi-select, true-false, cloze]", list)).toEqual(["content/facts/test.yaml:13: format cloze: a list answer cannot be a cloze item"]);
+    const opinion = {
+      kind: "opinion",
+      holder: '"Example Weekly"',
+      statement: '"The editors of Example Weekly write that the mission is a mistake."',
+      answer: '\n    type: text\n    value: "a mistake"',
+    };
+    expect(formats("[attribution, true-false]", opinion)).toEqual(["content/facts/test.yaml:14: format true-false: an opinion only becomes attribution items"]);
+  });
+});
+
+describe("parseContent: facts about the world at publication time", () => {
+  const council = {
+    statement: '"As of September 2023, the UN Security Council had not yet voted on the mission."',
+    question: '"As of September 2023, which body had not yet voted on the mission?"',
+    answer: '\n    type: organization\n    value: "UN Security Council"',
+    evidence: '\n    - article: beta\n      quote: "The US asks the UN Security Council to vote."',
+  };
+
+  it("reports a state-of-the-world word in the statement without as_of", () => {
+    for (const words of ["still", "currently", "in the works", "so far", "not yet", "has yet to", "is expected to", "is waiting", "awaits", "pending"]) {
+      const statement = `"Kenya and the United States ${words} sign a defense agreement in Nairobi."`;
+      expect(factProblems(fact("a", { statement })), words).toEqual([
+        `content/facts/test.yaml:2: "${words}" describes the world when an article was written: add as_of (the article) and say when`,
+      ]);
+    }
+  });
+
+  it("reports such a word in the question at the question's line", () => {
+    expect(factProblems(fact("a", { question: '"Where is the agreement still in force?"' }))).toEqual([
+      'content/facts/test.yaml:4: "still" describes the world when an article was written: add as_of (the article) and say when',
+    ]);
+  });
+
+  it("ignores such words inside quotation marks and inside other words", () => {
+    expect(factProblems(fact("a", { statement: '"Kenya and the United States signed a defense agreement in Nairobi, a deal critics call “still secret”."' }))).toEqual([]);
+    expect(factProblems(fact("a", { statement: '"Kenya and the United States signed a stillborn defense agreement in Nairobi."' }))).toEqual([]);
+  });
+
+  it("accepts a fact as of an article whose statement and question name its month and year", () => {
+    expect(factProblems(fact("a", { ...council, as_of: "beta" }))).toEqual([]);
+  });
+
+  it("reports an as_of article that does not exist", () => {
+    expect(factProblems(fact("a", { ...council, as_of: "gamma" }))).toEqual(["content/facts/test.yaml:13: unknown article gamma"]);
+  });
+
+  it("reports a statement or question that does not name the article's month and year", () => {
+    const statement = '"In 2023, the UN Security Council had not yet voted on the mission."';
+    expect(factProblems(fact("a", { ...council, statement, as_of: "beta" }))).toEqual([
+      "content/facts/test.yaml:2: a fact as of beta names when: September 2023 is missing from the statement",
+    ]);
+    expect(factProblems(fact("a", { ...council, question: '"Which body had not yet voted on the mission?"', as_of: "beta" }))).toEqual([
+      "content/facts/test.yaml:4: a fact as of beta names when: September 2023 is missing from the question",
+    ]);
+  });
+
+  it("asks only for the year of an article dated by its year", () => {
+    const files = replacing(
+      content(factsFile("test", fact("a", { ...council, statement: '"In 2023, the UN Security Council had not yet voted on the mission."', question: '"In 2023, which body had not yet voted on the mission?"', as_of: "beta" }))),
+      article("beta", BETA_BODY, { kind: "opinion", published: "2023" }),
+    );
+    expect(problemsOf(files)).toEqual([]);
+  });
+});
+
+describe("parseContent: kinds of conflict", () => {
+  const side = (label: string, article: string, quote: string, extra = "") =>
+    `\n      - label: ${label}${extra}\n        evidence:\n          - article: ${article}\n            quote: "${quote}"`;
+  const sides = side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers");
+  const conflict = (fields: string, sideText = sides) => factProblems(fact("a", { conflict: `${fields}\n    about: "what they are"\n    sides:${sideText}` }));
+  const disagreement = '\n    kind: disagreement\n    question: "What does {source} call them?"';
+  const sourceError = '\n    kind: source-error\n    question: "What are they?"\n    correction: "Police officers: beta is wrong."';
+
+  it("accepts a disagreement and a source error", () => {
+    expect(conflict(disagreement)).toEqual([]);
+    expect(conflict(sourceError, side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true"))).toEqual([]);
+  });
+
+  it("reports a conflict without kind or question, and an unknown kind", () => {
+    expect(conflict('\n    question: "What does {source} call them?"')).toEqual(["content/facts/test.yaml:13: missing field conflict.kind"]);
+    expect(conflict("\n    kind: disagreement")).toEqual(["content/facts/test.yaml:13: missing field conflict.question"]);
+    expect(conflict(disagreement.replace("disagreement", "dispute"))).toEqual([
+      'content/facts/test.yaml:14: conflict.kind must be one of disagreement, source-error, got "dispute"',
+    ]);
+  });
+
+  it("reports a disagreement whose question does not name {source}, with a side in error or with a correction", () => {
+    expect(conflict('\n    kind: disagreement\n    question: "What are they called?"')).toEqual(["content/facts/test.yaml:15: a disagreement's question names the source as {source}"]);
+    expect(conflict(disagreement, side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true"))).toEqual([
+      "content/facts/test.yaml:23: a side of a disagreement is not an error: make the conflict a source-error",
+    ]);
+    expect(conflict(`${disagreement}\n    correction: "Police officers."`)).toEqual(["content/facts/test.yaml:16: a disagreement has no correction: make the conflict a source-error"]);
+  });
+
+  it("reports a source error without correction, with {source} in its question, or without one wrong and one right side", () => {
+    const wrong = side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true");
+    expect(conflict(sourceError.replace('\n    correction: "Police officers: beta is wrong."', ""), wrong)).toEqual([
+      "content/facts/test.yaml:14: a source error needs a correction: what is right, and which source is wrong",
+    ]);
+    expect(conflict(sourceError.replace("What are they?", "What does {source} call them?"), wrong)).toEqual([
+      "content/facts/test.yaml:15: a source error's question asks for the correct answer, not a source's word",
+    ]);
+    const line = "content/facts/test.yaml:18: a source error has at least one side marked error: true and one that is right";
+    expect(conflict(sourceError)).toEqual([line]);
+    expect(conflict(sourceError, side("police", "alpha", "1,000 police officers", "\n        error: true") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true"))).toEqual([line]);
+  });
+});
+
+describe("parseContent: what a source error asks", () => {
+  const side = (label: string, article: string, quote: string, extra = "") =>
+    `\n      - label: ${label}${extra}\n        evidence:\n          - article: ${article}\n            quote: "${quote}"`;
+  const wrong = side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true");
+  const conflict = (fields: string, sideText = wrong) => factProblems(fact("a", { conflict: `${fields}\n    about: "what they are"\n    sides:${sideText}` }));
+  const sourceError = (asks: string) => `\n    kind: source-error\n    asks: ${asks}\n    question: "Which source calls them soldiers?"\n    correction: "Police officers: beta is wrong."`;
+
+  it("asks for the correct answer unless the curator asks for the source", () => {
+    const parsed = (asks: string | null) =>
+      parseContent(
+        content(
+          factsFile(
+            "test",
+            fact("a", { conflict: `${asks ? sourceError(asks) : sourceError("x").replace("\n    asks: x", "")}\n    about: "what they are"\n    sides:${wrong}` }),
+          ),
+        ),
+      ).bank.facts[0]?.conflict?.asks;
+    expect(parsed(null)).toBe("answer");
+    expect(parsed("source")).toBe("source");
+    expect(conflict(sourceError("source"))).toEqual([]);
+  });
+
+  it("reports an unknown value, asks on a disagreement, and a source asked for whose error is in two articles or also on a right side", () => {
+    expect(conflict(sourceError("outlet"))).toEqual(['content/facts/test.yaml:15: conflict.asks must be one of answer, source, got "outlet"']);
+    expect(conflict('\n    kind: disagreement\n    asks: source\n    question: "What does {source} call them?"', side("police", "alpha", "1,000 police officers") + side("soldiers", "beta", "1,000 soldiers"))).toEqual([
+      "content/facts/test.yaml:15: a disagreement asks what each source says: asks is for a source error",
+    ]);
+    const message = "content/facts/test.yaml:15: a source error that asks which source made it needs its error in one article only, on no right side";
+    const twoArticles = side("police", "alpha", "1,000 police officers") + `${side("soldiers", "beta", "1,000 soldiers", "\n        error: true")}\n          - article: alpha\n            quote: "1,000 police officers"`;
+    expect(conflict(sourceError("source"), twoArticles)).toEqual([message]);
+    const onBothSides = side("police", "beta", "the mission could start") + side("soldiers", "beta", "1,000 soldiers", "\n        error: true");
+    expect(conflict(sourceError("source"), onBothSides)).toEqual([message]);
+  });
+});
+
+describe("parseContent: editorial review", () => {
+  const reviewProblems = (text: string) => problemsOf([...base(), reviewFile(text)]);
+
+  it("loads verdicts by item id, with the line of each", () => {
+    const text = "# verdicts\n- item: 0123456789ab\n  verdict: reject\n  reason: Too easy.\n- item: ba9876543210\n  verdict: approve\n  reason: Fine.\n  by: An Editor\n";
+    const { bank, problems } = parseContent([...base(), reviewFile(text)]);
+    expect(problems).toEqual([]);
+    expect(bank.reviews).toEqual([
+      { item: "0123456789ab", verdict: "reject", reason: "Too easy.", by: null, line: 2 },
+      { item: "ba9876543210", verdict: "approve", reason: "Fine.", by: "An Editor", line: 5 },
+    ]);
+  });
+
+  it("accepts a review file without verdicts", () => {
+    expect(reviewProblems("# No verdicts yet.\n")).toEqual([]);
+  });
+
+  it("reports a review file that is not a list", () => {
+    expect(reviewProblems("item: 0123456789ab\n")).toEqual(["content/review.yaml:1: review file must be a list of item, verdict and reason"]);
+  });
+
+  it("reports a malformed item id, an unknown verdict and a verdict without reason", () => {
+    expect(reviewProblems("- item: 0123456789AB\n  verdict: approve\n  reason: x\n")).toEqual([
+      'content/review.yaml:1: [0].item must be an item id (12 hex digits), got "0123456789AB"',
+    ]);
+    expect(reviewProblems("- item: 0123456789ab\n  verdict: maybe\n  reason: x\n")).toEqual(['content/review.yaml:2: [0].verdict must be one of approve, reject, got "maybe"']);
+    expect(reviewProblems("- item: 0123456789ab\n  verdict: approve\n")).toEqual(["content/review.yaml:1: missing field [0].reason"]);
+  });
+
+  it("reports a second verdict on one item, naming the first", () => {
+    const verdict = "- item: 0123456789ab\n  verdict: approve\n  reason: x\n";
+    expect(reviewProblems(verdict + verdict)).toEqual(["content/review.yaml:4: second verdict on item 0123456789ab (first at line 1)"]);
+  });
+});
+
+describe("parseContent: matching items", () => {
+  const matchingFile = (text: string): ContentFile => ({ path: "content/matching.yaml", text });
+  const facts = factsFile("test", ["a", "b", "c", "d", "e"].map((id) => fact(`fact-${id}`)).join("\n"));
+  const pairs = (ids: string[]) => ids.map((id) => `    - fact: fact-${id}\n      left: "Premise ${id}"\n      right: "clue ${id}"\n`).join("");
+  const group = (id: string, ids: string[], extras = '["an extra clue"]') => `- id: ${id}\n  prompt: "Match them."\n  pairs:\n${pairs(ids)}  extras: ${extras}\n`;
+  const matchingProblems = (text: string) => problemsOf([...content(facts), matchingFile(text)]);
+
+  it("loads each group with its pairs, extras and line", () => {
+    const { bank, problems } = parseContent([...content(facts), matchingFile(`# groups\n${group("four", ["a", "b", "c", "d"])}`)]);
+    expect(problems).toEqual([]);
+    expect(bank.matching).toEqual([
+      {
+        id: "four",
+        prompt: "Match them.",
+        pairs: ["a", "b", "c", "d"].map((id) => ({ fact: `fact-${id}`, left: `Premise ${id}`, right: `clue ${id}` })),
+        extras: ["an extra clue"],
+        line: 2,
+      },
+    ]);
+  });
+
+  it("accepts an empty matching file", () => {
+    expect(matchingProblems("# none yet\n")).toEqual([]);
+  });
+
+  it("reports too few pairs, an unknown fact and no extra response", () => {
+    expect(matchingProblems(group("three", ["a", "b", "c"]))).toEqual(["content/matching.yaml:3: a matching item needs at least 4 pairs, this one has 3"]);
+    expect(matchingProblems(group("unknown", ["a", "b", "c", "z"]))).toEqual(["content/matching.yaml:13: unknown fact fact-z"]);
+    expect(matchingProblems(group("none", ["a", "b", "c", "d"], "[]"))).toEqual(["content/matching.yaml:16: [0].extras must not be empty"]);
+  });
+
+  it("reports a fact asked by two groups, a repeated premise or clue, and an extra that is a clue", () => {
+    expect(matchingProblems(group("first", ["a", "b", "c", "d"]) + group("second", ["e", "b", "c", "d"]).replace("fact-e", "fact-a"))).toEqual([
+      "content/matching.yaml:20: fact fact-a is already asked by matching item first",
+      "content/matching.yaml:23: fact fact-b is already asked by matching item first",
+      "content/matching.yaml:26: fact fact-c is already asked by matching item first",
+      "content/matching.yaml:29: fact fact-d is already asked by matching item first",
+    ]);
+    expect(matchingProblems(group("twice", ["a", "b", "c", "d"]).replace('"Premise b"', '"Premise a"').replace('"clue d"', '"Clue C"'))).toEqual([
+      'content/matching.yaml:8: duplicate premise "Premise a"',
+      'content/matching.yaml:15: duplicate clue "Clue C"',
+    ]);
+    expect(matchingProblems(group("extra", ["a", "b", "c", "d"], '["clue b"]'))).toEqual(['content/matching.yaml:16: extra response "clue b" is also a clue']);
+  });
+});
+
 // ---------------------------------------------------------------------------
-// Fact files and entities.yaml are read on a fast path (js-yaml and a scan for
-// the line of each fact) unless they have a problem, and then on the precise
-// path (the yaml package's document). Both must give the same result.
+// The fixture (tests/fixtures/content/) and its table of edits
+// (tests/fixtures/content-edits.ts): each edit breaks one rule.
+
+describe("the fixture and its edits", () => {
+  it("reads the fixture without problems: 3 articles, 10 facts, 5 topics and a verdict", () => {
+    const { bank, problems } = parseContent(fixtureFiles(), FIXTURE_DIR);
+    expect(problems).toEqual([]);
+    expect([bank.articles.length, bank.facts.length, bank.topics.length, bank.reviews.length]).toEqual([3, 10, 5, 1]);
+    expect(bank.articles.find((entry) => entry.slug === "gamma-note")).toMatchObject({ outlet: null, citedAs: "the unsigned note", titleIsSupplied: true });
+  });
+
+  it("has edits with distinct names, each of which finds its text once", () => {
+    expect(new Set(CONTENT_EDITS.map((edit) => edit.name)).size).toBe(CONTENT_EDITS.length);
+    for (const edit of CONTENT_EDITS) expect(() => editedFixture(edit), edit.name).not.toThrow();
+  });
+
+  for (const edit of CONTENT_EDITS.filter((entry) => !entry.gate)) {
+    it(`reports ${edit.name} at its line, and nothing else`, () => {
+      expect(parseContent(editedFixture(edit), FIXTURE_DIR).problems.map(formatProblem)).toEqual([expectedLine(edit)]);
+    });
+  }
+
+  it("finds nothing wrong in the content of the quality gate's edits (the gate does)", () => {
+    for (const edit of CONTENT_EDITS.filter((entry) => entry.gate)) {
+      expect(parseContent(editedFixture(edit), FIXTURE_DIR).problems.map(formatProblem), edit.name).toEqual([]);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Fact files are read on a fast path (js-yaml and a scan for the line of each
+// fact) unless they have a problem, and then on the precise path (the yaml
+// package's document). Both must give the same result. entities.yaml,
+// topics.yaml and review.yaml are always read on the precise path.
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const BROKEN = "tests/fixtures/content-broken";
 
 /** The result on each path. */
 function onBothPaths(files: ContentFile[], dir = "content"): { fast: ParsedContent; precise: ParsedContent } {
@@ -553,34 +1209,47 @@ function readPrecisely(files: ContentFile[], dir = "content"): string[] {
   return files.filter((file) => file.path.endsWith(".yaml") && texts.has(file.text)).map((file) => file.path);
 }
 
+/** The fact files of `files` read on the precise path. */
+function factFilesReadPrecisely(files: ContentFile[], dir = "content"): string[] {
+  return readPrecisely(files, dir).filter((file) => file.startsWith(`${dir}/facts/`));
+}
+
 describe("parseContent: fast and precise paths", () => {
-  it("read the shipped content alike, with no file on the precise path", () => {
+  it("read the shipped content alike, with no fact file on the precise path", () => {
     const files = readContentFiles(ROOT);
     const { fast, precise } = onBothPaths(files);
     expect(fast.problems).toEqual([]);
     expect(fast.bank.facts.length).toBeGreaterThan(0);
     expect(fast.bank.facts.map((entry) => entry.source)).toEqual(precise.bank.facts.map((entry) => entry.source));
     expect(fast).toEqual(precise);
-    expect(readPrecisely(files)).toEqual([]);
+    expect(factFilesReadPrecisely(files)).toEqual([]);
   });
 
-  it("read the minimal fixture and every broken fixture alike: facts, sources and problem lines", () => {
-    const dirs = ["tests/fixtures/content", ...readdirSync(path.join(ROOT, BROKEN)).map((name) => `${BROKEN}/${name}`)];
-    expect(dirs).toHaveLength(29);
-    for (const dir of dirs) {
-      const { fast, precise } = onBothPaths(readContentFiles(ROOT, dir), dir);
-      expect(fast.bank.facts.map((entry) => entry.source), dir).toEqual(precise.bank.facts.map((entry) => entry.source));
-      expect(fast, dir).toEqual(precise);
+  it("read entities.yaml, topics.yaml and review.yaml on the precise path always", () => {
+    expect(readPrecisely(fixtureFiles(), FIXTURE_DIR)).toEqual([`${FIXTURE_DIR}/entities.yaml`, `${FIXTURE_DIR}/review.yaml`, `${FIXTURE_DIR}/topics.yaml`]);
+  });
+
+  it("read the fixture and the fixture with each edit alike: facts, sources and problem lines", () => {
+    for (const files of [fixtureFiles(), ...CONTENT_EDITS.map(editedFixture)]) {
+      const { fast, precise } = onBothPaths(files, FIXTURE_DIR);
+      expect(fast.bank.facts.map((entry) => entry.source)).toEqual(precise.bank.facts.map((entry) => entry.source));
+      expect(fast).toEqual(precise);
     }
   });
 
-  it("read only the file with a problem on the precise path", () => {
-    const read = (name: string) => readPrecisely(readContentFiles(ROOT, `${BROKEN}/${name}`), `${BROKEN}/${name}`);
-    expect(readPrecisely(readContentFiles(ROOT, "tests/fixtures/content"), "tests/fixtures/content")).toEqual([]);
-    expect(read("unknown-field")).toEqual([`${BROKEN}/unknown-field/facts/haiti-mission.yaml`]);
-    expect(read("entity-duplicate-name")).toEqual([`${BROKEN}/entity-duplicate-name/entities.yaml`]);
+  it("read only the fact file with a problem on the precise path", () => {
+    const edit = (name: string) => {
+      const found = CONTENT_EDITS.find((entry) => entry.name === name);
+      if (!found) throw new Error(`no edit ${name}`);
+      return editedFixture(found);
+    };
+    expect(factFilesReadPrecisely(fixtureFiles(), FIXTURE_DIR)).toEqual([]);
+    expect(factFilesReadPrecisely(edit("an unknown field"), FIXTURE_DIR)).toEqual([`${FIXTURE_DIR}/facts/haiti-mission.yaml`]);
+    expect(factFilesReadPrecisely(edit("a distractor that is the answer"), FIXTURE_DIR)).toEqual([`${FIXTURE_DIR}/facts/agreement.yaml`]);
     // The second occurrence is the problem; the file of the first stays on the fast path.
-    expect(read("duplicate-id")).toEqual([`${BROKEN}/duplicate-id/facts/haiti-mission.yaml`]);
+    expect(factFilesReadPrecisely(edit("a duplicate fact id"), FIXTURE_DIR)).toEqual([`${FIXTURE_DIR}/facts/haiti-mission.yaml`]);
+    // A problem outside the fact files leaves them all on the fast path.
+    expect(factFilesReadPrecisely(edit("a duplicate entity name"), FIXTURE_DIR)).toEqual([]);
   });
 
   it("read a synthetic corpus of every kind of fact and answer alike, all on the fast path", () => {
@@ -590,7 +1259,7 @@ describe("parseContent: fast and precise paths", () => {
     expect(fast.bank.facts).toHaveLength(600);
     expect(new Set(fast.bank.facts.map((entry) => entry.kind))).toEqual(new Set(["fact", "claim", "quote", "opinion"]));
     expect(fast).toEqual(precise);
-    expect(readPrecisely(files)).toEqual([]);
+    expect(factFilesReadPrecisely(files)).toEqual([]);
   });
 
   // Files that js-yaml reads without complaint but the yaml package reads
@@ -630,7 +1299,7 @@ describe("parseContent: fast and precise paths", () => {
       const { fast, precise } = onBothPaths(files);
       expect(fast).toEqual(precise);
       expect(fast.problems.map(formatProblem)).toEqual(problems);
-      expect(readPrecisely(files)).toEqual(onFastPath ? [] : ["content/facts/test.yaml"]);
+      expect(factFilesReadPrecisely(files)).toEqual(onFastPath ? [] : ["content/facts/test.yaml"]);
     });
   }
 

@@ -14,7 +14,34 @@ import { createHash } from "node:crypto";
 import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import type { Answer, AnswerType, Article, ContentBank, ContentProblem, Entities, Entity, Evidence, Fact } from "./types";
+import {
+  ARTICLE_KINDS,
+  CONFLICT_ASKS,
+  CONFLICT_KINDS,
+  FACT_KINDS,
+  ITEM_FORMATS,
+  ORGANIZATION_TYPES,
+  PERSON_STATUSES,
+  PLACE_TYPES,
+  REGIONS,
+  SIDES,
+  type Answer,
+  type AnswerType,
+  type Article,
+  type ContentBank,
+  type ContentProblem,
+  type Entities,
+  allEntities,
+  factVoice,
+  type Entity,
+  type EntityGroup,
+  type Evidence,
+  type Fact,
+  type MatchingGroup,
+  type Review,
+  type Topic,
+} from "./types";
+import { entityKindLabel, isSameEntityKind } from "./entities";
 
 /** One content file, its path relative to the repository root. */
 export type ContentFile = { path: string; text: string };
@@ -42,8 +69,13 @@ function contentLayout(dir: string) {
   };
   return {
     entitiesFile: `${prefix}entities.yaml`,
+    topicsFile: `${prefix}topics.yaml`,
+    reviewFile: `${prefix}review.yaml`,
+    matchingFile: `${prefix}matching.yaml`,
     articleSlug: (file: string) => nameIn("articles", ".md", file),
     isFactFile: (file: string) => nameIn("facts", ".yaml", file) !== undefined,
+    /** The name of a raw source file (sources/<name>), as articles' `source_file` gives it. */
+    sourceName: (file: string) => nameIn("sources", ".txt", file)?.concat(".txt"),
   };
 }
 
@@ -72,21 +104,6 @@ export function sha256Hex(text: string): string {
 // Schemas: the shape of each node. Rules that span fields or files are checked
 // after parsing, in checkFact, checkEntities and checkArticle.
 
-const FACT_KINDS = ["fact", "claim", "quote", "opinion"] as const;
-const ARTICLE_KINDS = ["news-report", "news-brief", "opinion", "press-statement"] as const;
-/** The topic tags of content/README.md. */
-export const TOPICS = [
-  "agreement",
-  "haiti-mission",
-  "haiti-crisis",
-  "kenya-deployments",
-  "objections",
-  "quotes",
-  "timeline",
-  "organizations",
-  "people",
-  "money",
-] as const;
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const nonEmpty = z.string().refine((value) => value.trim() !== "", "must not be empty");
@@ -122,6 +139,17 @@ const answerSchema = z.discriminatedUnion("type", [
 
 const evidenceSchema = z.strictObject({ article: nonEmpty, quote: nonEmpty });
 
+const conflictSchema = z.strictObject({
+  kind: z.enum(CONFLICT_KINDS),
+  about: nonEmpty,
+  question: nonEmpty,
+  asks: z.enum(CONFLICT_ASKS).optional(),
+  correction: nonEmpty.optional(),
+  note: nonEmpty.optional(),
+  distractors: z.array(nonEmpty).default([]),
+  sides: z.array(z.strictObject({ label: nonEmpty, error: z.boolean().default(false), evidence: z.array(evidenceSchema) })),
+});
+
 const factSchema = z.strictObject({
   id: z.string().regex(KEBAB_CASE, "must be kebab-case"),
   statement: nonEmpty,
@@ -132,36 +160,72 @@ const factSchema = z.strictObject({
   holder: nonEmpty.optional(),
   question: nonEmpty,
   answer: answerSchema,
-  topics: z.array(z.enum(TOPICS)).min(1),
+  distractors: z.array(nonEmpty).default([]),
+  false_variants: z.array(nonEmpty).default([]),
+  accepted: z.array(nonEmpty).optional(),
+  formats: z.array(z.enum(ITEM_FORMATS)).min(1).optional(),
+  as_of: nonEmpty.optional(),
+  topics: z.array(z.string().regex(KEBAB_CASE, "must be kebab-case")).min(1),
   difficulty: z.literal([1, 2, 3]),
   timeline: z.strictObject({ date: isoDate, event: nonEmpty }).optional(),
   evidence: z.array(evidenceSchema),
-  conflict: z
-    .strictObject({
-      about: nonEmpty,
-      sides: z.array(z.strictObject({ label: nonEmpty, evidence: z.array(evidenceSchema) })),
-    })
-    .optional(),
+  conflict: conflictSchema.optional(),
 });
 
-const entitySchema = z.strictObject({
+const entityBase = {
   name: nonEmpty,
   aliases: aliasesSchema,
-  role: nonEmpty.optional(),
-  description: nonEmpty.optional(),
-});
+  takes_the: z.boolean().default(false),
+  in_story: z.boolean().default(true),
+};
 
 const entitiesSchema = z.strictObject({
-  people: z.array(entitySchema),
-  organizations: z.array(entitySchema),
-  countries: z.array(entitySchema),
-  places: z.array(entitySchema),
+  people: z.array(
+    z.strictObject({
+      ...entityBase,
+      title: nonEmpty,
+      country: nonEmpty.optional(),
+      side: z.enum(SIDES),
+      status: z.enum(PERSON_STATUSES).default("living"),
+      evidence: z.array(evidenceSchema).default([]),
+    }),
+  ),
+  organizations: z.array(
+    z.strictObject({
+      ...entityBase,
+      type: z.enum(ORGANIZATION_TYPES),
+      country: nonEmpty.optional(),
+      side: z.enum(SIDES).optional(),
+      description: nonEmpty.optional(),
+      evidence: z.array(evidenceSchema).default([]),
+    }),
+  ),
+  countries: z.array(z.strictObject({ ...entityBase, region: z.enum(REGIONS) })),
+  places: z.array(z.strictObject({ ...entityBase, type: z.enum(PLACE_TYPES), country: nonEmpty.optional() })),
 });
+
+const matchingSchema = z.array(
+  z.strictObject({
+    id: z.string().regex(KEBAB_CASE, "must be kebab-case"),
+    prompt: nonEmpty,
+    pairs: z.array(z.strictObject({ fact: nonEmpty, left: nonEmpty, right: nonEmpty })),
+    extras: z.array(nonEmpty).min(1),
+  }),
+);
+
+const reviewsSchema = z.array(
+  z.strictObject({ item: z.string().regex(/^[0-9a-f]{12}$/, "must be an item id (12 hex digits)"), verdict: z.enum(["approve", "reject"]), reason: nonEmpty, by: nonEmpty.optional() }),
+);
+
+const topicsSchema = z.array(z.strictObject({ slug: z.string().regex(KEBAB_CASE, "must be kebab-case"), title: nonEmpty }));
 
 const frontMatterSchema = z.strictObject({
   title: nonEmpty,
+  title_supplied: z.boolean().default(false),
   outlet: nonEmpty.nullable(),
+  cited_as: nonEmpty.optional(),
   author: nonEmpty.nullable(),
+  republished_from: nonEmpty.optional(),
   published: isoDate,
   kind: z.enum(ARTICLE_KINDS),
   source_file: nonEmpty,
@@ -418,7 +482,13 @@ function schemaProblems(error: z.ZodError, raw: unknown, node: unknown, source: 
  * null when the file has no readable body (already reported; its quotes are
  * then not checked, rather than each reported again).
  */
-type ArticleText = { slug: string; normalizedBody: string | null };
+type ArticleText = {
+  slug: string;
+  normalizedBody: string | null;
+  published: string | null;
+  /** The names the front matter gives (title, outlet, author, republished outlet), for entities named only there. */
+  names: string[];
+};
 
 type ArticleResult = { article: Article | null; text: ArticleText; problems: ContentProblem[] };
 
@@ -438,15 +508,15 @@ function splitFrontMatter(text: string): { frontMatter: string; body: string } |
   return null;
 }
 
-function checkArticle(file: string, slug: string, text: string): ArticleResult {
+function checkArticle(file: string, slug: string, text: string, sources: Map<string, string>): ArticleResult {
   const parts = splitFrontMatter(text);
   if (!parts) {
     const message = text.startsWith("---\n")
       ? "front matter is not closed by a --- line"
       : "missing front matter: the file must start with a --- line";
-    return { article: null, text: { slug, normalizedBody: null }, problems: [{ file, line: 1, message }] };
+    return { article: null, text: { slug, normalizedBody: null, published: null, names: [] }, problems: [{ file, line: 1, message }] };
   }
-  const articleText: ArticleText = { slug, normalizedBody: normalizeWhitespace(parts.body) };
+  const articleText: ArticleText = { slug, normalizedBody: normalizeWhitespace(parts.body), published: null, names: [] };
   const parsed = parseYaml(file, parts.frontMatter, 1);
   if (!parsed.ok) return { article: null, text: articleText, problems: [parsed.problem] };
   const { doc, source, value: raw } = parsed;
@@ -459,16 +529,23 @@ function checkArticle(file: string, slug: string, text: string): ArticleResult {
     return { article: null, text: articleText, problems: schemaProblems(result.error, raw, doc.contents, source, 1) };
   }
   const front = result.data;
+  articleText.published = front.published;
+  articleText.names = [front.title, front.outlet, front.author, front.republished_from].filter((name): name is string => typeof name === "string");
+  const lineOf = (key: string) => lineOfPath(source, doc.contents, [key], 1);
   const hash = sha256Hex(parts.body);
   if (front.hash !== hash) {
-    const line = lineOfPath(source, doc.contents, ["hash"], 1);
-    return { article: null, text: articleText, problems: [{ file, line, message: `body hash mismatch: expected hash ${hash}` }] };
+    return { article: null, text: articleText, problems: [{ file, line: lineOf("hash"), message: `body hash mismatch: expected hash ${hash}` }] };
   }
+  const problems = provenanceProblems(front, sources, (key, message) => ({ file, line: lineOf(key), message }));
+  if (problems.length > 0) return { article: null, text: articleText, problems };
   const article: Article = {
     slug,
     title: front.title,
+    titleIsSupplied: front.title_supplied,
     outlet: front.outlet,
     author: front.author,
+    citedAs: front.cited_as ?? front.outlet ?? "",
+    republishedFrom: front.republished_from ?? null,
     published: front.published,
     kind: front.kind,
     sourceFile: front.source_file,
@@ -476,6 +553,47 @@ function checkArticle(file: string, slug: string, text: string): ArticleResult {
     body: parts.body,
   };
   return { article, text: articleText, problems: [] };
+}
+
+type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/**
+ * An article states only what its source states: the raw source file
+ * (sources/<source_file>) must name the outlet, the author, the outlet it
+ * republishes and, unless the editors supplied it, the title. An article
+ * without an outlet says how it is cited, and an author is never its outlet.
+ */
+function provenanceProblems(front: FrontMatter, sources: Map<string, string>, at: (key: string, message: string) => ContentProblem): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (front.outlet === null && front.cited_as === undefined) {
+    problems.push(at("outlet", 'an article without an outlet needs cited_as, how learners see it named ("the Disquiet article")'));
+  }
+  if (front.author !== null) {
+    const author = nameKey(front.author);
+    if (front.outlet !== null && nameKey(front.outlet) === author) problems.push(at("outlet", `the author "${front.author}" is given as the outlet`));
+    if (front.cited_as !== undefined && nameKey(front.cited_as) === author) {
+      problems.push(at("cited_as", `cited_as is the author "${front.author}": name the article ("the Disquiet article")`));
+    }
+  }
+  const raw = sources.get(front.source_file);
+  if (raw === undefined) {
+    problems.push(at("source_file", `source file ${front.source_file} is not in sources/`));
+    return problems;
+  }
+  const text = sourceKey(raw);
+  const stated = (key: string, label: string, value: string | null | undefined) => {
+    if (value && !text.includes(sourceKey(value))) problems.push(at(key, `the source ${front.source_file} does not name the ${label} "${value}"`));
+  };
+  if (!front.title_supplied) stated("title", "title", front.title);
+  stated("outlet", "outlet", front.outlet);
+  stated("author", "author", front.author);
+  stated("republished_from", "outlet it republishes", front.republished_from);
+  return problems;
+}
+
+/** How a source's text is compared with front matter: Markdown emphasis, headings, link brackets and escapes removed, then as names. */
+function sourceKey(text: string): string {
+  return nameKey(text.replace(/\]\(#?\)/g, "").replace(/[*#\\[\]]/g, "").replace(/[’‘]/g, "'"));
 }
 
 // ---------------------------------------------------------------------------
@@ -490,21 +608,16 @@ function nameKey(name: string): string {
 
 type EntitiesResult = { entities: Entities | null; problems: ContentProblem[] };
 
-function checkEntities(file: string, text: string, fastPath: boolean): EntitiesResult {
-  return (fastPath ? checkEntitiesFast(file, text) : null) ?? checkEntitiesPrecise(file, text);
-}
+type EntitiesData = z.infer<typeof entitiesSchema>;
 
-/** The fast path: valid entities, or null when the file has a problem (the precise path gives its line). */
-function checkEntitiesFast(file: string, text: string): EntitiesResult | null {
-  const loaded = loadFast(text);
-  if (!loaded) return null;
-  const result = entitiesSchema.safeParse(loaded.value);
-  if (!result.success) return null;
-  if (entityNameProblems(file, result.data, () => 0).length > 0) return null;
-  return { entities: result.data, problems: [] };
-}
-
-function checkEntitiesPrecise(file: string, text: string): EntitiesResult {
+/**
+ * entities.yaml, always read on the precise path (one file, and every rule
+ * below wants the line of its node): shapes, unique names and aliases,
+ * countries that are entities, evidence quoted verbatim, and `in_story`
+ * true to the articles (an entity of the story is named in one of them,
+ * each of its aliases too; one kept only as a wrong option is named in none).
+ */
+function checkEntities(file: string, text: string, articles: Map<string, ArticleText>): EntitiesResult {
   const parsed = parseYaml(file, text, 0);
   if (!parsed.ok) return { entities: null, problems: [parsed.problem] };
   const { doc, source, value: raw } = parsed;
@@ -513,17 +626,97 @@ function checkEntitiesPrecise(file: string, text: string): EntitiesResult {
   }
   const result = entitiesSchema.safeParse(raw);
   if (!result.success) return { entities: null, problems: schemaProblems(result.error, raw, doc.contents, source, 1) };
-  const problems = entityNameProblems(file, result.data, (path, fallback) => lineOfPath(source, doc.contents, path, fallback));
-  return { entities: result.data, problems };
+  const lineOf = (path: Path, fallback = 1) => lineOfPath(source, doc.contents, path, fallback);
+  const data = result.data;
+  const problems = entityNameProblems(file, data, lineOf);
+  const report = (path: Path, message: string) => problems.push({ file, line: lineOf(path), message });
+
+  const countries = new Set(data.countries.map((country) => country.name));
+  const checkCountry = (group: EntityGroup, index: number, country: string | undefined) => {
+    if (country !== undefined && !countries.has(country)) report([group, index, "country"], `country "${country}" is not a name under countries`);
+  };
+  data.people.forEach((person, index) => checkCountry("people", index, person.country));
+  data.organizations.forEach((organization, index) => checkCountry("organizations", index, organization.country));
+  data.places.forEach((place, index) => checkCountry("places", index, place.country));
+
+  const story = storyText(articles);
+  for (const group of ENTITY_CATEGORIES) {
+    data[group].forEach((entity, index) => {
+      const evidence = "evidence" in entity ? entity.evidence : [];
+      checkEvidence(evidence, [group, index, "evidence"], articles, report);
+      if (story === null) return;
+      if (!entity.in_story) {
+        if (evidence.length > 0) report([group, index, "evidence"], `${entity.name} is not in the story (in_story: false) but has evidence`);
+        const named = [entity.name, ...entity.aliases].find((name) => story.includes(wordsKey(name)));
+        if (named !== undefined) report([group, index, "in_story"], `${entity.name} is marked in_story: false, but an article names "${named}"`);
+        return;
+      }
+      if (![entity.name, ...entity.aliases].some((name) => story.includes(wordsKey(name)))) {
+        report([group, index, "name"], `no article names ${entity.name}: mark it in_story: false if it is kept as a wrong option`);
+        return;
+      }
+      entity.aliases.forEach((alias, aliasIndex) => {
+        if (!story.includes(wordsKey(alias))) report([group, index, "aliases", aliasIndex], `no article spells ${entity.name} "${alias}"`);
+      });
+    });
+  }
+  return { entities: toEntities(data, lineOf), problems };
+}
+
+/** Every article body as words, padded with spaces; null when an article has no readable body (its problem is reported already). */
+function storyText(articles: Map<string, ArticleText>): string | null {
+  const bodies: string[] = [];
+  for (const article of articles.values()) {
+    if (article.normalizedBody === null) return null;
+    bodies.push(wordsKey(article.normalizedBody), ...article.names.map(wordsKey));
+  }
+  return bodies.join(" | ");
+}
+
+/** A name or a text as lower-case words without accents, padded with spaces: " port au prince ". */
+function wordsKey(text: string): string {
+  return ` ${nameKey(text).replace(/['’]s\b/g, "").replace(/[’']/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+}
+
+function toEntities(data: EntitiesData, lineOf: (path: Path) => number): Entities {
+  const base = (group: EntityGroup, index: number, entity: { name: string; aliases: string[]; takes_the: boolean; in_story: boolean }) => ({
+    name: entity.name,
+    aliases: entity.aliases,
+    takesThe: entity.takes_the,
+    inStory: entity.in_story,
+    line: lineOf([group, index, "name"]),
+  });
+  return {
+    people: data.people.map((person, index) => ({
+      ...base("people", index, person),
+      kind: "person" as const,
+      title: person.title,
+      country: person.country ?? null,
+      side: person.side,
+      status: person.status,
+      evidence: person.evidence,
+    })),
+    organizations: data.organizations.map((organization, index) => ({
+      ...base("organizations", index, organization),
+      kind: "organization" as const,
+      type: organization.type,
+      country: organization.country ?? null,
+      side: organization.side ?? null,
+      description: organization.description ?? null,
+      evidence: organization.evidence,
+    })),
+    countries: data.countries.map((country, index) => ({ ...base("countries", index, country), kind: "country" as const, region: country.region })),
+    places: data.places.map((place, index) => ({ ...base("places", index, place), kind: "place" as const, type: place.type, country: place.country ?? null })),
+  };
 }
 
 /** Names and aliases used twice: every name and alias belongs to one entity. */
-function entityNameProblems(file: string, entities: Entities, lineOf: (path: Path, fallback: number) => number): ContentProblem[] {
+function entityNameProblems(file: string, entities: EntitiesData, lineOf: (path: Path, fallback: number) => number): ContentProblem[] {
   const problems: ContentProblem[] = [];
   // Key -> owner and where it was first seen.
-  const owners = new Map<string, { entity: Entity; isName: boolean; line: number }>();
+  const owners = new Map<string, { entity: { name: string }; isName: boolean; line: number }>();
   for (const category of ENTITY_CATEGORIES) {
-    entities[category].forEach((entity, index) => {
+    entities[category].forEach((entity: { name: string; aliases: string[] }, index: number) => {
       const nameLine = lineOf([category, index, "name"], 1);
       const first = owners.get(nameKey(entity.name));
       if (first) {
@@ -556,13 +749,18 @@ type FactContext = {
   articles: Map<string, ArticleText>;
   entitiesFile: string;
   entities: Entities | null;
+  /** Entity name or alias (as a name key) -> the entity. */
+  entityByName: Map<string, Entity>;
+  /** The topic slugs of topics.yaml; null when that file could not be read (already reported). */
+  topics: Set<string> | null;
+  topicsFile: string;
   /** Fact id -> where it was first seen. */
   ids: Map<string, { file: string; line: number }>;
   fastPath: boolean;
 };
 
 /** Answers of these types name an entity of entities.yaml. */
-const ENTITY_ANSWER_CATEGORY: Partial<Record<AnswerType, keyof Entities>> = {
+const ENTITY_ANSWER_CATEGORY: Partial<Record<AnswerType, EntityGroup>> = {
   person: "people",
   organization: "organizations",
   country: "countries",
@@ -666,6 +864,11 @@ function toFact(data: FactData, source: Fact["source"]): Fact {
     kind: data.kind,
     question: data.question,
     answer,
+    distractors: data.distractors,
+    falseVariants: data.false_variants,
+    accepted: data.accepted ?? null,
+    formats: data.formats ?? null,
+    asOf: data.as_of ?? null,
     topics: data.topics,
     difficulty: data.difficulty,
     evidence: data.evidence,
@@ -676,7 +879,19 @@ function toFact(data: FactData, source: Fact["source"]): Fact {
   if (data.quote !== undefined) fact.quote = data.quote;
   if (data.holder !== undefined) fact.holder = data.holder;
   if (data.timeline !== undefined) fact.timeline = data.timeline;
-  if (data.conflict !== undefined) fact.conflict = data.conflict;
+  if (data.conflict !== undefined) {
+    const { conflict } = data;
+    fact.conflict = {
+      kind: conflict.kind,
+      about: conflict.about,
+      question: conflict.question,
+      asks: conflict.asks ?? "answer",
+      correction: conflict.correction ?? null,
+      note: conflict.note ?? null,
+      distractors: conflict.distractors,
+      sides: conflict.sides.map((side) => ({ label: side.label, isError: side.error, evidence: side.evidence })),
+    };
+  }
   return fact;
 }
 
@@ -684,10 +899,20 @@ function toFact(data: FactData, source: Fact["source"]): Fact {
 function checkFact(fact: FactData, context: FactContext, report: (path: Path, message: string) => void): void {
   checkKind(fact, report);
   checkAnswer(fact, context, report);
+  checkDistractors(fact, context, report);
+  checkFalseVariants(fact, report);
+  checkFormats(fact, report);
+  checkAsOf(fact, context, report);
+  if (context.topics) {
+    fact.topics.forEach((topic, index) => {
+      if (!context.topics?.has(topic)) report(["topics", index], `unknown topic ${topic}: topics are listed in ${context.topicsFile}`);
+    });
+  }
 
   if (fact.evidence.length === 0) report(["evidence"], "fact has no evidence");
   checkEvidence(fact.evidence, ["evidence"], context.articles, report);
   if (fact.conflict) {
+    checkConflict(fact.conflict, report);
     if (fact.conflict.sides.length < 2) report(["conflict", "sides"], "a conflict needs at least two sides");
     fact.conflict.sides.forEach((side, index) => {
       const path = ["conflict", "sides", index, "evidence"];
@@ -704,6 +929,156 @@ function checkFact(fact: FactData, context: FactContext, report: (path: Path, me
       report(["quote"], `quote text does not occur in any evidence article (${bodies.map((article) => article.slug).join(", ")})`);
     }
   }
+}
+
+type Report = (path: Path, message: string) => void;
+
+/** The entity a name or alias stands for, if any. */
+function entityNamed(name: string, context: FactContext): Entity | undefined {
+  return context.entityByName.get(nameKey(name));
+}
+
+/**
+ * Curator distractors: distinct, never the answer or one of its spellings,
+ * and for an answer that names entities, entities of the answer's own group
+ * and fine type (a city for a city, an official for an official).
+ */
+function checkDistractors(fact: FactData, context: FactContext, report: Report): void {
+  const { answer } = fact;
+  const truths = new Set(
+    (answer.type === "list" ? answer.items : [answer.value, ...answer.aliases, ...(fact.accepted ?? [])]).map((text) => wordsKey(text)),
+  );
+  const keys =
+    answer.type === "list" ? answer.items.map((item) => entityNamed(item, context)) : [ENTITY_ANSWER_CATEGORY[answer.type] ? entityNamed(answer.value, context) : undefined];
+  const keyEntity = keys[0];
+  const group = answer.type === "list" ? (keyEntity ? groupOf(keyEntity) : undefined) : ENTITY_ANSWER_CATEGORY[answer.type];
+  const seen = new Set<string>();
+  fact.distractors.forEach((distractor, index) => {
+    const at: Path = ["distractors", index];
+    const key = wordsKey(distractor);
+    if (seen.has(key)) report(at, `duplicate distractor "${distractor}"`);
+    seen.add(key);
+    const entity = entityNamed(distractor, context);
+    if (truths.has(key) || (entity && keys.includes(entity))) {
+      report(at, `distractor "${distractor}" is the answer`);
+      return;
+    }
+    if (!context.entities || !group || !keyEntity) return;
+    if (!entity || groupOf(entity) !== group) {
+      report(at, `distractor "${distractor}" is not listed under ${group} in ${context.entitiesFile}`);
+      return;
+    }
+    // "Who said it": any voice of the story may be a wrong speaker, whatever its side; other answers keep their fine type.
+    const asksVoice = fact.kind !== "fact" && answer.type !== "list" && nameKey(factVoice(fact as Pick<Fact, "kind" | "claimant" | "speaker" | "holder">) ?? "") === nameKey(answer.value);
+    if (asksVoice ? entity.kind !== keyEntity.kind : !isSameEntityKind(entity, keyEntity)) {
+      report(at, `distractor "${distractor}" is ${entityKindLabel(entity)}; the answer "${keyEntity.name}" is ${entityKindLabel(keyEntity)}`);
+    }
+  });
+}
+
+function groupOf(entity: Entity): EntityGroup {
+  return entity.kind === "person" ? "people" : entity.kind === "organization" ? "organizations" : entity.kind === "country" ? "countries" : "places";
+}
+
+/** False variants: for facts and claims only, each different from the statement and from the others. */
+function checkFalseVariants(fact: FactData, report: Report): void {
+  if (fact.false_variants.length > 0 && fact.kind === "opinion") {
+    report(["false_variants"], "an opinion is never true or false: remove its false_variants");
+    return;
+  }
+  const truth = wordsKey(fact.statement);
+  const seen = new Set<string>();
+  fact.false_variants.forEach((variant, index) => {
+    const key = wordsKey(variant);
+    if (key === truth) report(["false_variants", index], "false variant says the same as the statement");
+    else if (seen.has(key)) report(["false_variants", index], "duplicate false variant");
+    seen.add(key);
+  });
+}
+
+/** Formats that cannot be made from the fact's kind or answer. */
+function checkFormats(fact: FactData, report: Report): void {
+  const { type } = fact.answer;
+  (fact.formats ?? []).forEach((format, index) => {
+    const reason =
+      fact.kind === "opinion" && format !== "attribution"
+        ? "an opinion only becomes attribution items"
+        : format === "attribution" && fact.kind === "fact"
+          ? "attribution items need a claim, a quote or an opinion"
+          : format === "numeric" && type !== "number" && type !== "money"
+            ? "numeric items need a number or money answer"
+            : format === "multi-select" && type !== "list"
+              ? "multi-select items need a list answer"
+              : format !== "multi-select" && format !== "true-false" && format !== "attribution" && type === "list"
+                ? `a list answer cannot be a ${format} item`
+                : null;
+    if (reason) report(["formats", index], `format ${format}: ${reason}`);
+  });
+}
+
+/** Words that describe the world at the time of writing: "still", "in the works", "pending". */
+const STATE_OF_WORLD = /\b(still|currently|in the works|so far|not yet|has yet to|have yet to|is expected to|are expected to|is waiting|are waiting|awaits|pending)\b/i;
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * A statement about the world at publication time is tied to its article
+ * (`as_of`) and says when: its statement and question name the article's
+ * month and year. One that reads so without `as_of` is a problem.
+ */
+function checkAsOf(fact: FactData, context: FactContext, report: Report): void {
+  if (fact.as_of === undefined) {
+    for (const field of ["statement", "question"] as const) {
+      const found = STATE_OF_WORLD.exec(outsideQuotes(fact[field]))?.[0];
+      if (found) {
+        report([field], `"${found}" describes the world when an article was written: add as_of (the article) and say when`);
+        return;
+      }
+    }
+    return;
+  }
+  const article = context.articles.get(fact.as_of);
+  if (!article) {
+    report(["as_of"], `unknown article ${fact.as_of}`);
+    return;
+  }
+  if (article.published === null) return;
+  const [year, month] = article.published.split("-");
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  for (const [field, text] of [["statement", fact.statement], ["question", fact.question]] as const) {
+    if (!text.includes(year ?? "") || (monthName && !text.includes(monthName))) {
+      report([field], `a fact as of ${fact.as_of} names when: ${monthName ? `${monthName} ` : ""}${year} is missing from the ${field}`);
+    }
+  }
+}
+
+/** The text with every “…” or "…" quotation replaced by a space. */
+export function outsideQuotes(text: string): string {
+  return text.replace(/“[^”]*”|"[^"]*"/g, " ");
+}
+
+/** A disagreement asks each side's source by name; a source error has a wrong side, a right side and the correction. */
+function checkConflict(conflict: NonNullable<FactData["conflict"]>, report: Report): void {
+  const errors = conflict.sides.filter((side) => side.error).length;
+  if (conflict.kind === "disagreement") {
+    if (!conflict.question.includes("{source}")) report(["conflict", "question"], "a disagreement's question names the source as {source}");
+    conflict.sides.forEach((side, index) => {
+      if (side.error) report(["conflict", "sides", index, "error"], "a side of a disagreement is not an error: make the conflict a source-error");
+    });
+    if (conflict.correction !== undefined) report(["conflict", "correction"], "a disagreement has no correction: make the conflict a source-error");
+    if (conflict.asks !== undefined) report(["conflict", "asks"], "a disagreement asks what each source says: asks is for a source error");
+    return;
+  }
+  if (conflict.asks === "source") {
+    const wrong = new Set(conflict.sides.filter((side) => side.error).flatMap((side) => side.evidence.map((entry) => entry.article)));
+    const right = new Set(conflict.sides.filter((side) => !side.error).flatMap((side) => side.evidence.map((entry) => entry.article)));
+    if (wrong.size !== 1 || [...wrong].some((article) => right.has(article))) {
+      report(["conflict", "asks"], "a source error that asks which source made it needs its error in one article only, on no right side");
+    }
+  }
+  if (conflict.question.includes("{source}")) report(["conflict", "question"], "a source error's question asks for the correct answer, not a source's word");
+  if (errors === 0 || errors === conflict.sides.length) report(["conflict", "sides"], "a source error has at least one side marked error: true and one that is right");
+  if (conflict.correction === undefined) report(["conflict", "kind"], "a source error needs a correction: what is right, and which source is wrong");
 }
 
 function checkKind(fact: FactData, report: (path: Path, message: string) => void): void {
@@ -776,11 +1151,95 @@ function byPath(a: ContentFile, b: ContentFile): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** topics.yaml: the list of topic slugs and titles, in the order their sets are listed. */
+function checkTopics(file: string, text: string): { topics: Topic[] | null; problems: ContentProblem[] } {
+  const parsed = parseYaml(file, text, 0);
+  if (!parsed.ok) return { topics: null, problems: [parsed.problem] };
+  const { doc, source, value: raw } = parsed;
+  if (!isSeq(doc.contents)) return { topics: null, problems: [{ file, line: 1, message: "topics file must be a list of slug and title" }] };
+  const result = topicsSchema.safeParse(raw);
+  if (!result.success) return { topics: null, problems: schemaProblems(result.error, raw, doc.contents, source, 1) };
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  result.data.forEach((topic, index) => {
+    if (seen.has(topic.slug)) problems.push({ file, line: lineOfPath(source, doc.contents, [index, "slug"], 1), message: `duplicate topic ${topic.slug}` });
+    seen.add(topic.slug);
+  });
+  return { topics: result.data, problems };
+}
+
+/** Matching items need at least this many pairs. */
+const MATCHING_MIN_PAIRS = 4;
+
+/**
+ * matching.yaml: curated matching items. Every pair names a fact of the
+ * bank, once across all groups; premises and clues are distinct; there are
+ * at least four pairs and one extra response.
+ */
+function checkMatching(file: string, text: string, facts: Map<string, Fact>): { groups: MatchingGroup[]; problems: ContentProblem[] } {
+  const parsed = parseYaml(file, text, 0);
+  if (!parsed.ok) return { groups: [], problems: [parsed.problem] };
+  const { doc, source, value: raw } = parsed;
+  if (raw === null || raw === undefined) return { groups: [], problems: [] };
+  if (!isSeq(doc.contents)) return { groups: [], problems: [{ file, line: 1, message: "matching file must be a list of matching items" }] };
+  const result = matchingSchema.safeParse(raw);
+  if (!result.success) return { groups: [], problems: schemaProblems(result.error, raw, doc.contents, source, 1) };
+  const problems: ContentProblem[] = [];
+  const lineOf = (path: Path) => lineOfPath(source, doc.contents, path, 1);
+  const usedFacts = new Map<string, string>();
+  const ids = new Set<string>();
+  const groups = result.data.map((group, index) => {
+    const report = (path: Path, message: string) => problems.push({ file, line: lineOf([index, ...path]), message });
+    if (ids.has(group.id)) report(["id"], `duplicate matching item ${group.id}`);
+    ids.add(group.id);
+    if (group.pairs.length < MATCHING_MIN_PAIRS) report(["pairs"], `a matching item needs at least ${MATCHING_MIN_PAIRS} pairs, this one has ${group.pairs.length}`);
+    const lefts = new Set<string>();
+    const rights = new Set<string>();
+    group.pairs.forEach((pair, pairIndex) => {
+      if (!facts.has(pair.fact)) report(["pairs", pairIndex, "fact"], `unknown fact ${pair.fact}`);
+      const first = usedFacts.get(pair.fact);
+      if (first) report(["pairs", pairIndex, "fact"], `fact ${pair.fact} is already asked by matching item ${first}`);
+      usedFacts.set(pair.fact, group.id);
+      if (lefts.has(nameKey(pair.left))) report(["pairs", pairIndex, "left"], `duplicate premise "${pair.left}"`);
+      if (rights.has(nameKey(pair.right))) report(["pairs", pairIndex, "right"], `duplicate clue "${pair.right}"`);
+      lefts.add(nameKey(pair.left));
+      rights.add(nameKey(pair.right));
+    });
+    group.extras.forEach((extra, extraIndex) => {
+      if (rights.has(nameKey(extra))) report(["extras", extraIndex], `extra response "${extra}" is also a clue`);
+    });
+    return { id: group.id, prompt: group.prompt, pairs: group.pairs, extras: group.extras, line: lineOf([index, "id"]) };
+  });
+  return { groups, problems };
+}
+
+/** review.yaml: editors' verdicts by item id, one per item. */
+function checkReviews(file: string, text: string): { reviews: Review[]; problems: ContentProblem[] } {
+  const parsed = parseYaml(file, text, 0);
+  if (!parsed.ok) return { reviews: [], problems: [parsed.problem] };
+  const { doc, source, value: raw } = parsed;
+  if (raw === null || raw === undefined) return { reviews: [], problems: [] };
+  if (!isSeq(doc.contents)) return { reviews: [], problems: [{ file, line: 1, message: "review file must be a list of item, verdict and reason" }] };
+  const result = reviewsSchema.safeParse(raw);
+  if (!result.success) return { reviews: [], problems: schemaProblems(result.error, raw, doc.contents, source, 1) };
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, number>();
+  const reviews = result.data.map((review, index) => {
+    const line = lineOfPath(source, doc.contents, [index, "item"], 1);
+    const first = seen.get(review.item);
+    if (first !== undefined) problems.push({ file, line, message: `second verdict on item ${review.item} (first at line ${first})` });
+    else seen.set(review.item, line);
+    return { item: review.item, verdict: review.verdict, reason: review.reason, by: review.by ?? null, line };
+  });
+  return { reviews, problems };
+}
+
 /**
  * Checks and loads the content. Paths are repository-relative, under
- * `contentDir`: content/articles/<slug>.md, content/entities.yaml and
- * content/facts/<topic>.yaml. Invalid articles and facts are reported and
- * left out of the bank; facts come sorted by file, then position.
+ * `contentDir`: content/articles/<slug>.md, content/sources/<file>.txt,
+ * content/entities.yaml, content/topics.yaml and content/facts/<topic>.yaml.
+ * Invalid articles and facts are reported and left out of the bank; facts
+ * come sorted by file, then position.
  */
 export function parseContent(files: ContentFile[], contentDir: string = CONTENT_DIR, options: ParseOptions = {}): ParsedContent {
   const fastPath = options.fastPath ?? true;
@@ -789,11 +1248,16 @@ export function parseContent(files: ContentFile[], contentDir: string = CONTENT_
   const problems: ContentProblem[] = [];
   const articles: Article[] = [];
   const articleTexts = new Map<string, ArticleText>();
+  const sources = new Map<string, string>();
+  for (const file of sorted) {
+    const name = layout.sourceName(file.path);
+    if (name !== undefined) sources.set(name, file.text);
+  }
 
   for (const file of sorted) {
     const slug = layout.articleSlug(file.path);
     if (slug === undefined) continue;
-    const result = checkArticle(file.path, slug, file.text);
+    const result = checkArticle(file.path, slug, file.text, sources);
     problems.push(...result.problems);
     articleTexts.set(slug, result.text);
     if (result.article) articles.push(result.article);
@@ -802,25 +1266,73 @@ export function parseContent(files: ContentFile[], contentDir: string = CONTENT_
   let entities: Entities | null = null;
   const entitiesFile = sorted.find((file) => file.path === layout.entitiesFile);
   if (entitiesFile) {
-    const result = checkEntities(entitiesFile.path, entitiesFile.text, fastPath);
+    const result = checkEntities(entitiesFile.path, entitiesFile.text, articleTexts);
     problems.push(...result.problems);
     entities = result.entities;
   } else {
     problems.push({ file: layout.entitiesFile, line: 1, message: "file is missing" });
   }
 
+  let topics: Topic[] | null = null;
+  const topicsFile = sorted.find((file) => file.path === layout.topicsFile);
+  if (topicsFile) {
+    const result = checkTopics(topicsFile.path, topicsFile.text);
+    problems.push(...result.problems);
+    topics = result.topics;
+  } else {
+    problems.push({ file: layout.topicsFile, line: 1, message: "file is missing" });
+  }
+
+  let reviews: Review[] = [];
+  const reviewFile = sorted.find((file) => file.path === layout.reviewFile);
+  if (reviewFile) {
+    const result = checkReviews(reviewFile.path, reviewFile.text);
+    problems.push(...result.problems);
+    reviews = result.reviews;
+  }
+
+  const entityByName = new Map<string, Entity>();
+  for (const entity of entities ? allEntities(entities) : []) {
+    for (const name of [entity.name, ...entity.aliases]) if (!entityByName.has(nameKey(name))) entityByName.set(nameKey(name), entity);
+  }
+
   const facts: Fact[] = [];
-  const context: FactContext = { articles: articleTexts, entitiesFile: layout.entitiesFile, entities, ids: new Map(), fastPath };
+  const context: FactContext = {
+    articles: articleTexts,
+    entitiesFile: layout.entitiesFile,
+    entities,
+    entityByName,
+    topics: topics ? new Set(topics.map((topic) => topic.slug)) : null,
+    topicsFile: layout.topicsFile,
+    ids: new Map(),
+    fastPath,
+  };
   for (const file of sorted) {
     if (layout.isFactFile(file.path)) {
       const result = checkFactFile(file.path, file.text, context);
       problems.push(...result.problems);
       facts.push(...result.facts);
-    } else if (file.path !== layout.entitiesFile && layout.articleSlug(file.path) === undefined) {
-      problems.push({ file: file.path, line: 1, message: "not a content file (expected articles/*.md, entities.yaml or facts/*.yaml)" });
+    } else if (
+      file.path !== layout.entitiesFile &&
+      file.path !== layout.topicsFile &&
+      file.path !== layout.reviewFile &&
+      file.path !== layout.matchingFile &&
+      layout.articleSlug(file.path) === undefined &&
+      layout.sourceName(file.path) === undefined
+    ) {
+      problems.push({ file: file.path, line: 1, message: "not a content file (expected articles/*.md, sources/*.txt, entities.yaml, topics.yaml, matching.yaml, review.yaml or facts/*.yaml)" });
     }
   }
 
+  let matching: MatchingGroup[] = [];
+  const matchingFile = sorted.find((file) => file.path === layout.matchingFile);
+  if (matchingFile) {
+    const result = checkMatching(matchingFile.path, matchingFile.text, new Map(facts.map((fact) => [fact.id, fact])));
+    problems.push(...result.problems);
+    matching = result.groups;
+  }
+
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { bank: { articles, entities: entities ?? { people: [], organizations: [], countries: [], places: [] }, facts }, problems };
+  const emptyEntities: Entities = { people: [], organizations: [], countries: [], places: [] };
+  return { bank: { articles, entities: entities ?? emptyEntities, topics: topics ?? [], facts, matching, reviews }, problems };
 }

@@ -1,7 +1,7 @@
 // Plain-text forms of an item's question and correct answer, for lists of
 // items (fact and set pages) and screen-reader summaries.
 import type { Answer } from "@/lib/content/types";
-import type { Item } from "./types";
+import type { Item, ItemSource } from "./types";
 
 export function itemQuestionText(item: Item): string {
   switch (item.type) {
@@ -27,7 +27,7 @@ export function itemAnswerText(item: Item): string {
     case "true-false":
       return item.answer ? "True" : "False";
     case "numeric":
-      return `${item.answer.toLocaleString("en-US")}${item.unit ? ` ${item.unit}` : ""}`;
+      return item.display;
     case "matching":
       return item.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("; ");
     case "ordering":
@@ -39,4 +39,10 @@ export function answerText(answer: Answer): string {
   if (answer.type === "list") return answer.items.join(", ");
   if (answer.type === "number" && answer.unit && !answer.value.includes(answer.unit)) return `${answer.value} ${answer.unit}`;
   return answer.value;
+}
+
+/** How learners see a source named: its outlet, or how the article is cited, with the author when no outlet is named. */
+export function citedName(source: Pick<ItemSource, "outlet" | "citedAs" | "author">): string {
+  if (source.outlet) return source.outlet;
+  return source.author ? `${source.citedAs} by ${source.author}` : source.citedAs;
 }

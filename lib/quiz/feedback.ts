@@ -12,8 +12,14 @@ export type FeedbackSource = ItemSource & {
 export type Feedback = Grade & {
   explanation: string;
   sources: FeedbackSource[];
-  /** For a disputed fact: each side with its own sources. */
-  conflict: { about: string; sides: { label: string; sources: FeedbackSource[] }[] } | null;
+  /** For a disputed fact: each side with its own sources; for a source's error, the correction. */
+  conflict: {
+    kind: "disagreement" | "source-error";
+    about: string;
+    correction: string | null;
+    note: string | null;
+    sides: { label: string; isError: boolean; sources: FeedbackSource[] }[];
+  } | null;
 };
 
 /** Finds the Evidence id of a quote in an article (null when it is not stored). */
@@ -41,7 +47,13 @@ export function buildFeedback(item: Item, grade: Grade, lookup: EvidenceLookup):
     explanation: item.explanation,
     sources: item.sources.map((source) => linked(source, lookup)),
     conflict: item.conflict
-      ? { about: item.conflict.about, sides: item.conflict.sides.map((side) => ({ label: side.label, sources: side.sources.map((source) => linked(source, lookup)) })) }
+      ? {
+          kind: item.conflict.kind,
+          about: item.conflict.about,
+          correction: item.conflict.correction,
+          note: item.conflict.note,
+          sides: item.conflict.sides.map((side) => ({ label: side.label, isError: side.isError, sources: side.sources.map((source) => linked(source, lookup)) })),
+        }
       : null,
   };
 }

@@ -1,6 +1,7 @@
 // Grading a learner's response to a quiz item: right or wrong, and the
 // correct answer to show. Pure: the server grades with it, and tests pin it.
 import { matchesAnswer, matchesNumber } from "./answer-match";
+import { matchesDate } from "./date-match";
 import { itemAnswerText } from "./describe";
 import type {
   ChoiceResponse,
@@ -24,7 +25,8 @@ export type Grade = {
  * Grades `response` (already checked against the item with
  * `responseSchemaFor`): one choice must be the answer, a multi-select the
  * exact set, a typed answer or cloze one of the accepted spellings (case,
- * accent and small-typo tolerant, never closer to a rival), a number exactly
+ * accent and small-typo tolerant, never closer to a rival) or, for a date,
+ * any written form of it at the answer's precision, a number exactly
  * the value, a matching every pair, an ordering the chronological order
  * (events on the same date may come in either order).
  */
@@ -46,8 +48,11 @@ function isCorrect(item: Item, response: QuizResponse): boolean {
     case "true-false":
       return (response as TrueFalseResponse).value === item.answer;
     case "cloze":
-    case "typed-answer":
-      return matchesAnswer((response as TextResponse).text, [item.answer, ...item.accepted], { rivals: item.rivals ?? [] });
+    case "typed-answer": {
+      const { text } = response as TextResponse;
+      if (item.date) return matchesDate(text, item.date);
+      return matchesAnswer(text, [item.answer, ...item.accepted], { rivals: item.rivals ?? [] });
+    }
     case "numeric":
       return matchesNumber((response as NumericResponse).text, item.answer);
     case "matching": {

@@ -84,8 +84,23 @@ function factContent(fact: Fact): unknown[] {
     fact.question,
     answerContent,
     evidence(fact.evidence),
-    fact.conflict ? [fact.conflict.about, fact.conflict.sides.map((side) => [side.label, evidence(side.evidence)])] : null,
+    fact.conflict
+      ? [
+          fact.conflict.kind,
+          fact.conflict.about,
+          fact.conflict.question,
+          fact.conflict.correction,
+          fact.conflict.note,
+          fact.conflict.distractors,
+          fact.conflict.sides.map((side) => [side.label, side.isError, evidence(side.evidence)]),
+        ]
+      : null,
     fact.timeline ? [fact.timeline.date, fact.timeline.event] : null,
+    fact.distractors,
+    fact.falseVariants,
+    fact.accepted,
+    fact.formats,
+    fact.asOf,
   ];
 }
 

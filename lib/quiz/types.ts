@@ -1,7 +1,7 @@
-// Quiz items as the generator (lib/quiz/generate.ts) produces them. Pure
+// Quiz items as the generator (lib/quiz/generate/) produces them. Pure
 // data: the database stores them as JSON, the exporters write them out, and
 // the quiz UI renders them.
-import type { ArticleKind, FactKind } from "@/lib/content/types";
+import type { ArticleKind, ConflictKind, FactKind } from "@/lib/content/types";
 
 export const ITEM_TYPES = [
   "multiple-choice",
@@ -22,7 +22,14 @@ export type ItemType = (typeof ITEM_TYPES)[number];
 export type ItemSource = {
   article: string;
   title: string;
+  /** The editors wrote the title: the source has no headline. */
+  titleIsSupplied: boolean;
+  /** null: the source names no outlet. */
   outlet: string | null;
+  /** How the article is named in explanations ("GlobalPost", "the Disquiet article"). */
+  citedAs: string;
+  /** The outlet whose text the article republishes. */
+  republishedFrom: string | null;
   author: string | null;
   published: string;
   articleKind: ArticleKind;
@@ -47,10 +54,31 @@ type ItemBase = {
   explanation: string;
   /** Evidence from every supporting article (corroboration). */
   sources: ItemSource[];
-  /** For items about a disagreement: each side with its own sources. */
-  conflict?: { about: string; sides: { label: string; sources: ItemSource[] }[] };
+  /** For items of a fact the sources disagree on: each side with its own sources. */
+  conflict?: ItemConflict;
   topics: string[];
   difficulty: 1 | 2 | 3;
+};
+
+/** How the sources differ on a fact: a disagreement, or one source's error that the others correct. */
+export type ItemConflict = {
+  kind: ConflictKind;
+  about: string;
+  /** For a source error: what is right and who is wrong. */
+  correction: string | null;
+  note: string | null;
+  sides: { label: string; isError: boolean; sources: ItemSource[] }[];
+};
+
+/**
+ * A date answer, graded by reading what the learner typed as a date ("Sept
+ * 25, 2023", "25 September 2023", "2023-09-25") at the key's precision.
+ */
+export type DateKey = {
+  /** YYYY-MM-DD, YYYY-MM or YYYY. */
+  iso: string;
+  /** Whether the learner must give the year (false when the question asks for a month or the key itself omits the year). */
+  yearRequired: boolean;
 };
 
 export type ChoiceItem = ItemBase & {
@@ -73,6 +101,8 @@ export type ClozeItem = ItemBase & {
   accepted: string[];
   /** Other names of the answer's kind in the story: a near miss closer to one of them is wrong. */
   rivals?: string[];
+  /** Set when the answer is a date: any written form of it is right. */
+  date?: DateKey;
 };
 
 export type TypedAnswerItem = ItemBase & {
@@ -81,14 +111,24 @@ export type TypedAnswerItem = ItemBase & {
   accepted: string[];
   /** Other names of the answer's kind in the story: a near miss closer to one of them is wrong. */
   rivals?: string[];
+  /** Set when the answer is a date: any written form of it is right. */
+  date?: DateKey;
 };
 
-export type NumericItem = ItemBase & { type: "numeric"; answer: number; unit: string };
+export type NumericItem = ItemBase & {
+  type: "numeric";
+  answer: number;
+  unit: string;
+  /** The answer as the articles write it ("$100 million", "1,000"). */
+  display: string;
+};
 
 export type MatchingItem = ItemBase & {
   type: "matching";
   /** The correct pairs; the UI shuffles the right-hand side. */
   pairs: { left: string; right: string }[];
+  /** Responses that match no premise (more responses than premises, so the last pair is not given away). */
+  extras: string[];
 };
 
 export type OrderingItem = ItemBase & {

@@ -4,7 +4,7 @@ import { itemAnswerText, itemQuestionText } from "@/lib/quiz/describe";
 import type { Item } from "@/lib/quiz/types";
 import { formatInterval, RATINGS, RATING_LABEL, type Rating } from "./scheduler";
 
-export type FlashcardSource = { outlet: string | null; title: string; author: string | null; published: string; quote: string };
+export type FlashcardSource = { outlet: string | null; title: string; titleIsSupplied: boolean; author: string | null; published: string; quote: string };
 
 export type Flashcard = {
   /** The front: the item's question. */
@@ -32,7 +32,7 @@ export function flashcardOf(item: Item): Flashcard {
     question: itemQuestionText(item),
     answer: itemAnswerText(item),
     explanation: item.explanation,
-    sources: item.sources.map(({ outlet, title, author, published, quote }) => ({ outlet, title, author, published, quote })),
+    sources: item.sources.map(({ outlet, title, titleIsSupplied, author, published, quote }) => ({ outlet, title, titleIsSupplied, author, published, quote })),
   };
 }
 

@@ -1,13 +1,13 @@
 // A synthetic content corpus for benchmarks, built in memory from a seed: the
-// articles, entities.yaml and fact files of content/README.md, at a size the
+// articles with their raw sources, entities.yaml, topics.yaml and fact files
+// of content/README.md, at a size the
 // shipped content does not reach. Invented names only. Every fact rests on a
 // sentence of its articles, quoted verbatim, so the corpus checks with zero
 // problems, and the same seed always gives the same files.
 import { sha256Hex } from "../../lib/content/parse";
 import type { ContentFile } from "../../lib/content/parse";
-import type { ArticleKind, Entity } from "../../lib/content/types";
+import type { ArticleKind, Region } from "../../lib/content/types";
 import { createRandom, pick, shuffle, type Random } from "../../lib/quiz/seeded-random";
-import { TOPICS } from "../../lib/content/parse";
 
 export type SyntheticOptions = {
   seed?: string;
@@ -19,8 +19,19 @@ export type SyntheticOptions = {
   contentDir?: string;
 };
 
-/** The fact files: one per topic tag of content/README.md, ten in all. */
-const FILE_TOPICS = TOPICS;
+/** The fact files: one per topic of the corpus's topics.yaml, ten in all. */
+const FILE_TOPICS = [
+  "agreement",
+  "haiti-mission",
+  "haiti-crisis",
+  "kenya-deployments",
+  "objections",
+  "quotes",
+  "timeline",
+  "organizations",
+  "people",
+  "money",
+] as const;
 
 type Topic = (typeof FILE_TOPICS)[number];
 
@@ -62,26 +73,33 @@ const FILLERS = [
 ];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const OUTLET_PATTERNS = ["The {word} Herald", "{word} Daily", "The {word} Monitor", "{word} Weekly", "The {word} Observer", "{word} News Agency"];
-const ORG_PATTERNS: { name: string; description: string; acronym: boolean }[] = [
-  { name: "{country} National Police Service", description: "The national police force of {country}", acronym: true },
-  { name: "{country} Human Rights Commission", description: "A state body that investigates abuses in {country}", acronym: true },
-  { name: "{word} Institute for Peace Studies", description: "A research institute based in {place}", acronym: true },
-  { name: "{word} Alliance", description: "A political party in {country}", acronym: false },
-  { name: "{word} Development Bank", description: "A lender that funds public works in {country}", acronym: true },
-  { name: "{word} Relief Network", description: "A charity that runs shelters in {place}", acronym: false },
+const ORG_PATTERNS: { name: string; description: string; acronym: boolean; type: OrganizationType }[] = [
+  { name: "{country} National Police Service", description: "The national police force of {country}", acronym: true, type: "government-body" },
+  { name: "{country} Human Rights Commission", description: "A state body that investigates abuses in {country}", acronym: true, type: "government-body" },
+  { name: "{word} Institute for Peace Studies", description: "A research institute based in {place}", acronym: true, type: "ngo" },
+  { name: "{word} Alliance", description: "A political party in {country}", acronym: false, type: "party" },
+  { name: "{word} Development Bank", description: "A lender that funds public works in {country}", acronym: true, type: "international-body" },
+  { name: "{word} Relief Network", description: "A charity that runs shelters in {place}", acronym: false, type: "ngo" },
 ];
+const REGIONS: Region[] = ["africa", "caribbean", "central-america", "south-america", "europe", "asia"];
 
 // ---------------------------------------------------------------------------
 // The world: entities, outlets, articles
 
-type Person = Entity & { role: string; surname: string };
+type OrganizationType = "government-body" | "ngo" | "party" | "international-body";
+/** What every invented entity has; `inStory` is settled once the articles are written. */
+type Entity = { name: string; aliases: string[]; inStory?: boolean };
+type Person = Entity & { title: string; country: string; surname: string };
+type Organization = Entity & { type: OrganizationType; description: string };
+type Country = Entity & { region: Region };
+type Place = Entity & { country: string };
 
 type World = {
   random: Random;
   people: Person[];
-  organizations: Entity[];
-  countries: Entity[];
-  places: Entity[];
+  organizations: Organization[];
+  countries: Country[];
+  places: Place[];
   outlets: string[];
   /** Keys of every name and alias used, so that each belongs to one entity. */
   used: Set<string>;
@@ -132,18 +150,19 @@ function buildWorld(random: Random): World {
   while (world.countries.length < 60) {
     const name = newWord(world, 2 + random.int(2));
     const aliases = random.next() < 0.3 ? [`Republic of ${name}`] : [];
-    if (claim(world, [name, ...aliases])) world.countries.push({ name, aliases });
+    if (claim(world, [name, ...aliases])) world.countries.push({ name, aliases, region: pick(REGIONS, random) });
   }
   while (world.places.length < 150) {
     const word = newWord(world, 2 + random.int(2));
     const name = random.next() < 0.15 ? `Port-${word}` : word;
-    if (claim(world, [name])) world.places.push({ name, aliases: [] });
+    if (claim(world, [name])) world.places.push({ name, aliases: [], country: pick(world.countries, random).name });
   }
   while (world.people.length < 240) {
     const surname = newWord(world, 3);
     const name = `${pick(FIRST_NAMES, random)} ${surname}`;
-    const role = `${pick(OFFICES, random)} of ${pick(world.countries, random).name}`;
-    if (claim(world, [name, surname])) world.people.push({ name, aliases: [surname], role, surname });
+    const country = pick(world.countries, random).name;
+    const title = `${pick(OFFICES, random)} of ${country}`;
+    if (claim(world, [name, surname])) world.people.push({ name, aliases: [surname], title, country, surname });
   }
   while (world.organizations.length < 120) {
     const pattern = pick(ORG_PATTERNS, random);
@@ -151,7 +170,7 @@ function buildWorld(random: Random): World {
     const name = fill(pattern.name, values);
     const short = pattern.acronym ? acronym(name) : "";
     const aliases = short.length >= 3 && !world.used.has(nameKey(short)) ? [short] : [];
-    if (claim(world, [name, ...aliases])) world.organizations.push({ name, aliases, description: fill(pattern.description, values) });
+    if (claim(world, [name, ...aliases])) world.organizations.push({ name, aliases, type: pattern.type, description: fill(pattern.description, values) });
   }
   while (world.outlets.length < 12) {
     const outlet = fill(pick(OUTLET_PATTERNS, random), { word: newWord(world, 2) });
@@ -242,7 +261,7 @@ type FactDraft = {
   topic: Topic;
   timeline?: { date: string; event: string };
   evidence: Evidence[];
-  conflict?: { about: string; sides: { label: string; evidence: Evidence[] }[] };
+  conflict?: { about: string; question: string; sides: { label: string; evidence: Evidence[] }[] };
 };
 
 type Placed = { sentence: string; articles: ArticleDraft[] };
@@ -266,12 +285,12 @@ function evidenceOf(placed: Placed, from?: string): Evidence[] {
 }
 
 const personAnswer = (person: Person): Answer => ({ type: "person", value: person.name, aliases: [person.surname] });
-const entityAnswer = (type: "organization" | "country" | "place", entity: Entity): Answer => ({ type, value: entity.name, aliases: entity.aliases });
+const entityAnswer = (type: "organization" | "country" | "place", entity: Entity): Answer => ({ type, value: entity.name, aliases: [] });
 
 function deploymentFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const { random } = world;
   const person = pick(world.people, random);
-  const [country, other] = shuffle(world.countries, random) as [Entity, Entity];
+  const [country, other] = shuffle(world.countries, random) as [Country, Country];
   const town = pick(world.places, random);
   const unit = pick(UNITS, random);
   const count = someCount(random);
@@ -474,7 +493,7 @@ function opinionFacts(world: World, opinions: ArticleDraft[]): FactDraft[] {
 /** Two articles that give different numbers for one deployment: a fact about the disagreement. */
 function conflictFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const { random } = world;
-  const [country, other] = shuffle(world.countries, random) as [Entity, Entity];
+  const [country, other] = shuffle(world.countries, random) as [Country, Country];
   const unit = pick(UNITS, random);
   const first = someCount(random);
   const second = { value: first.value * 2, text: grouped(first.value * 2) };
@@ -495,6 +514,7 @@ function conflictFacts(world: World, news: ArticleDraft[]): FactDraft[] {
       evidence: [evidenceOne, evidenceTwo],
       conflict: {
         about: `how many ${unit} ${country.name} will send to ${other.name}`,
+        question: `How many ${unit} does {source} say ${country.name} will send to ${other.name}?`,
         sides: [
           { label: first.text, evidence: [evidenceOne] },
           { label: second.text, evidence: [evidenceTwo] },
@@ -557,32 +577,49 @@ function factYaml(id: string, fact: FactDraft, topics: string[], difficulty: num
   if (fact.timeline) lines.push("  timeline:", `    date: ${fact.timeline.date}`, `    event: ${quoted(fact.timeline.event)}`);
   lines.push("  evidence:", ...evidenceYaml(fact.evidence, "    "));
   if (fact.conflict) {
-    lines.push("  conflict:", `    about: ${quoted(fact.conflict.about)}`, "    sides:");
+    lines.push("  conflict:", "    kind: disagreement", `    about: ${quoted(fact.conflict.about)}`, `    question: ${quoted(fact.conflict.question)}`, "    sides:");
     for (const side of fact.conflict.sides) lines.push(`      - label: ${quoted(side.label)}`, "        evidence:", ...evidenceYaml(side.evidence, "          "));
   }
   return `${lines.join("\n")}\n`;
 }
 
-function entityYaml(entity: Entity): string {
-  const lines = [`  - name: ${entity.name}`];
-  if (entity.role) lines.push(`    role: ${entity.role}`);
-  if (entity.description) lines.push(`    description: ${entity.description}`);
-  lines.push(`    aliases: ${flowList(entity.aliases)}`);
+/** An entity as entities.yaml lists it: of the story when an article names it, its aliases those an article uses. */
+function entityYaml(entity: Entity, fields: Record<string, string>, story: string): string {
+  const named = (name: string) => story.includes(` ${asWords(name)} `);
+  const inStory = named(entity.name) || entity.aliases.some(named);
+  const aliases = inStory ? entity.aliases.filter(named) : [];
+  const lines = [`  - name: ${entity.name}`, `    aliases: ${flowList(aliases)}`];
+  for (const [key, value] of Object.entries(fields)) lines.push(`    ${key}: ${value}`);
+  if (!inStory) lines.push("    in_story: false");
   return lines.join("\n");
 }
 
-function entitiesYaml(world: World): string {
-  const section = (title: string, entities: Entity[]) => `${title}:\n${entities.map(entityYaml).join("\n")}\n`;
+function entitiesYaml(world: World, story: string): string {
+  const section = (title: string, lines: string[]) => `${title}:\n${lines.join("\n")}\n`;
   return [
     "# Synthetic entities for benchmarks: invented people, organizations, countries and places.\n",
-    section("people", world.people.map(({ name, aliases, role }) => ({ name, aliases, role }))),
-    section("organizations", world.organizations),
-    section("countries", world.countries),
-    section("places", world.places),
+    section("people", world.people.map((person) => entityYaml(person, { title: person.title, country: person.country, side: "official" }, story))),
+    section(
+      "organizations",
+      world.organizations.map((organization) => entityYaml(organization, { type: organization.type, description: organization.description }, story)),
+    ),
+    section("countries", world.countries.map((country) => entityYaml(country, { region: country.region }, story))),
+    section("places", world.places.map((place) => entityYaml(place, { type: "city", country: place.country }, story))),
   ].join("\n");
 }
 
-function articleText(world: World, article: ArticleDraft, minLength: number): string {
+/** A text as the checker looks for names in it: lower case, no accents, words separated by single spaces. */
+function asWords(text: string): string {
+  return nameKey(text).replace(/['’]s\b/g, "").replace(/[’']/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Names and words of every article, padded with spaces. */
+function storyWords(texts: string[]): string {
+  return ` ${texts.map(asWords).join(" | ")} `;
+}
+
+/** The article file and its raw source (headline, outlet, byline and body, as received). */
+function articleFiles(world: World, article: ArticleDraft, minLength: number): { markdown: string; source: string; body: string } {
   const { random } = world;
   const sentences = shuffle(article.sentences, random);
   const filler = () =>
@@ -603,13 +640,15 @@ function articleText(world: World, article: ArticleDraft, minLength: number): st
   const frontMatter = [
     `title: ${quoted(article.title)}`,
     `outlet: ${article.outlet === null ? "null" : quoted(article.outlet)}`,
+    ...(article.outlet === null ? [`cited_as: ${quoted(`the wire report “${article.title}”`)}`] : []),
     `author: ${article.author === null ? "null" : quoted(article.author)}`,
     `published: ${article.published}`,
     `kind: ${article.kind}`,
     `source_file: ${article.slug}.txt`,
     `hash: ${sha256Hex(body)}`,
   ];
-  return `---\n${frontMatter.join("\n")}\n---\n${body}`;
+  const source = [article.title, article.outlet ?? "", article.author ? `By ${article.author}` : "", body].join("\n\n");
+  return { markdown: `---\n${frontMatter.join("\n")}\n---\n${body}`, source, body };
 }
 
 // ---------------------------------------------------------------------------
@@ -636,7 +675,8 @@ function pickWeighted<T extends { weight: number }>(items: T[], random: Random):
 
 /**
  * The files of a synthetic content directory, sorted by path: `articles`
- * articles of about 10 KB, entities.yaml with 570 entities, and `facts`
+ * articles of about 10 KB with their sources, entities.yaml with 570
+ * entities, topics.yaml, and `facts`
  * facts in ten fact files, one per topic, each fact in the file of its
  * main topic.
  */
@@ -663,7 +703,16 @@ export function syntheticContent(options: SyntheticOptions = {}): ContentFile[] 
   for (const [topic, facts] of byFile) {
     files.push({ path: `${contentDir}/facts/${topic}.yaml`, text: `# Synthetic ${topic} facts for benchmarks.\n\n${facts.join("\n")}` });
   }
-  files.push({ path: `${contentDir}/entities.yaml`, text: entitiesYaml(world) });
-  for (const article of articles) files.push({ path: `${contentDir}/articles/${article.slug}.md`, text: articleText(world, article, 9_000) });
+  const texts: string[] = [];
+  for (const article of articles) {
+    const { markdown, source, body } = articleFiles(world, article, 9_000);
+    files.push({ path: `${contentDir}/articles/${article.slug}.md`, text: markdown }, { path: `${contentDir}/sources/${article.slug}.txt`, text: source });
+    texts.push(body, article.title, article.outlet ?? "", article.author ?? "");
+  }
+  files.push({ path: `${contentDir}/entities.yaml`, text: entitiesYaml(world, storyWords(texts)) });
+  files.push({
+    path: `${contentDir}/topics.yaml`,
+    text: `# Synthetic topics for benchmarks.\n\n${FILE_TOPICS.map((topic) => `- slug: ${topic}\n  title: ${quoted(`Synthetic ${topic.replace(/-/g, " ")}`)}`).join("\n")}\n`,
+  });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

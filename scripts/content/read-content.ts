@@ -5,7 +5,7 @@ import { CONTENT_DIR } from "../../lib/content/parse";
 import type { ContentFile } from "../../lib/content/parse";
 
 /**
- * articles/*.md, entities.yaml and facts/*.yaml of the content directory
+ * articles/*.md, sources/*.txt, entities.yaml, topics.yaml, matching.yaml, review.yaml and facts/*.yaml of the content directory
  * `dir` (relative to `root`), sorted by path. Paths are relative to `root`
  * with forward slashes: content/articles/x.md for the repository's content.
  */
@@ -18,7 +18,11 @@ export function readContentFiles(root: string, dir: string = CONTENT_DIR): Conte
     files.push({ path: relativeDir === "" ? name : `${relativeDir}/${name}`, text });
   };
   for (const name of listFiles(path.join(absoluteDir, "articles"), ".md")) read(`articles/${name}`);
+  for (const name of listFiles(path.join(absoluteDir, "sources"), ".txt")) read(`sources/${name}`);
   if (existsSync(path.join(absoluteDir, "entities.yaml"))) read("entities.yaml");
+  if (existsSync(path.join(absoluteDir, "topics.yaml"))) read("topics.yaml");
+  if (existsSync(path.join(absoluteDir, "matching.yaml"))) read("matching.yaml");
+  if (existsSync(path.join(absoluteDir, "review.yaml"))) read("review.yaml");
   for (const name of listFiles(path.join(absoluteDir, "facts"), ".yaml")) read(`facts/${name}`);
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
-import type { ContentBank, Fact } from "@/lib/content/types";
+import { factVoice, type ContentBank, type Fact } from "@/lib/content/types";
 import { canonicalJson, factVersion } from "@/lib/quiz/item-id";
 import type { Item, ItemSet } from "@/lib/quiz/types";
 import { db } from "@/server/db/client";
@@ -24,16 +24,12 @@ function counts(): SyncCounts {
   return { created: 0, updated: 0, removed: 0 };
 }
 
-function attributedTo(fact: Fact): string | null {
-  return fact.claimant ?? fact.speaker ?? fact.holder ?? null;
-}
-
 function factRow(fact: Fact, position: number) {
   return {
     id: fact.id,
     statement: fact.statement,
     kind: fact.kind,
-    attributedTo: attributedTo(fact),
+    attributedTo: factVoice(fact),
     question: fact.question,
     answerType: fact.answer.type,
     answer: fact.answer as unknown as Prisma.InputJsonValue,
@@ -42,15 +38,18 @@ function factRow(fact: Fact, position: number) {
     timelineDate: fact.timeline?.date ?? null,
     timelineEvent: fact.timeline?.event ?? null,
     conflictAbout: fact.conflict?.about ?? null,
+    conflictKind: fact.conflict?.kind ?? null,
+    conflictCorrection: fact.conflict?.correction ?? null,
+    conflictNote: fact.conflict?.note ?? null,
     version: factVersion(fact),
     position,
   };
 }
 
 function evidenceRows(fact: Fact) {
-  const rows = fact.evidence.map((evidence) => ({ factId: fact.id, articleSlug: evidence.article, quote: evidence.quote, side: null as string | null }));
+  const rows = fact.evidence.map((evidence) => ({ factId: fact.id, articleSlug: evidence.article, quote: evidence.quote, side: null as string | null, sideIsError: false }));
   for (const side of fact.conflict?.sides ?? []) {
-    for (const evidence of side.evidence) rows.push({ factId: fact.id, articleSlug: evidence.article, quote: evidence.quote, side: side.label });
+    for (const evidence of side.evidence) rows.push({ factId: fact.id, articleSlug: evidence.article, quote: evidence.quote, side: side.label, sideIsError: side.isError });
   }
   return rows.map((row, position) => ({ ...row, position }));
 }
@@ -88,7 +87,10 @@ async function syncArticles(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
     const row = {
       slug: article.slug,
       title: article.title,
+      titleIsSupplied: article.titleIsSupplied,
       outlet: article.outlet,
+      citedAs: article.citedAs,
+      republishedFrom: article.republishedFrom,
       author: article.author,
       published: article.published,
       kind: article.kind,

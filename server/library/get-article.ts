@@ -6,7 +6,9 @@ export type ArticleEvidence = { id: number; quote: string; side: string | null; 
 export type ArticleWithEvidence = {
   slug: string;
   title: string;
+  titleIsSupplied: boolean;
   outlet: string | null;
+  republishedFrom: string | null;
   author: string | null;
   published: string;
   kind: string;
@@ -21,7 +23,9 @@ export async function getArticle(slug: string): Promise<ArticleWithEvidence | nu
     select: {
       slug: true,
       title: true,
+      titleIsSupplied: true,
       outlet: true,
+      republishedFrom: true,
       author: true,
       published: true,
       kind: true,

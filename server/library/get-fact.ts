@@ -7,7 +7,9 @@ export type FactSource = {
   evidenceId: number;
   quote: string;
   side: string | null;
-  article: { slug: string; title: string; outlet: string | null; author: string | null; published: string; kind: string };
+  /** For a source error: this side is the mistake. */
+  sideIsError: boolean;
+  article: { slug: string; title: string; titleIsSupplied: boolean; outlet: string | null; author: string | null; published: string; kind: string };
 };
 
 export type FactDetail = {
@@ -22,6 +24,10 @@ export type FactDetail = {
   timelineDate: string | null;
   timelineEvent: string | null;
   conflictAbout: string | null;
+  /** disagreement | source-error */
+  conflictKind: "disagreement" | "source-error" | null;
+  conflictCorrection: string | null;
+  conflictNote: string | null;
   sources: FactSource[];
   items: Item[];
 };
@@ -42,12 +48,16 @@ export async function getFact(id: string): Promise<FactDetail | null> {
       timelineDate: true,
       timelineEvent: true,
       conflictAbout: true,
+      conflictKind: true,
+      conflictCorrection: true,
+      conflictNote: true,
       evidence: {
         select: {
           id: true,
           quote: true,
           side: true,
-          article: { select: { slug: true, title: true, outlet: true, author: true, published: true, kind: true } },
+          sideIsError: true,
+          article: { select: { slug: true, title: true, titleIsSupplied: true, outlet: true, author: true, published: true, kind: true } },
         },
         orderBy: { position: "asc" },
       },
@@ -55,9 +65,10 @@ export async function getFact(id: string): Promise<FactDetail | null> {
     },
   });
   if (!fact) return null;
-  const { evidence, items, answer, topics, ...rest } = fact;
+  const { evidence, items, answer, topics, conflictKind, ...rest } = fact;
   return {
     ...rest,
+    conflictKind: conflictKind === "disagreement" || conflictKind === "source-error" ? conflictKind : null,
     answer: answer as unknown as Answer,
     topics: topics as unknown as string[],
     sources: evidence.map(({ id: evidenceId, ...source }) => ({ evidenceId, ...source })),

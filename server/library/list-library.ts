@@ -4,6 +4,7 @@ import { db } from "@/server/db/client";
 export type LibraryArticle = {
   slug: string;
   title: string;
+  titleIsSupplied: boolean;
   outlet: string | null;
   author: string | null;
   published: string;
@@ -17,7 +18,7 @@ export type LibrarySet = { slug: string; title: string; description: string; kin
 export async function listLibrary(): Promise<{ articles: LibraryArticle[]; sets: LibrarySet[] }> {
   const [articles, factCounts, sets] = await Promise.all([
     db().article.findMany({
-      select: { slug: true, title: true, outlet: true, author: true, published: true, kind: true },
+      select: { slug: true, title: true, titleIsSupplied: true, outlet: true, author: true, published: true, kind: true },
       orderBy: [{ published: "asc" }, { title: "asc" }],
     }),
     db().evidence.groupBy({ by: ["articleSlug", "factId"] }),

@@ -1,6 +1,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
+import { formatTitle } from "@/lib/content/format";
 import type { Item } from "@/lib/quiz/types";
 import { ITEM_TYPES } from "@/lib/quiz/types";
 import { buildItemBank } from "@/scripts/content/build-bank";
@@ -139,7 +140,7 @@ test("a student takes an assigned quiz of every item type, resumes after a reloa
       await expect(page.getByRole("heading", { name: "✗ Not quite" })).toBeVisible();
       await expect(page.getByRole("status").filter({ hasText: `The correct answer is ${(item as { answer: string }).answer}` })).toBeVisible();
       await expect(page.getByText(`“${item.sources[0]!.quote}”`).first()).toBeVisible();
-      await expect(page.getByRole("link", { name: `Read it in “${item.sources[0]!.title}”` }).first()).toHaveAttribute("href", /\/library\/articles\/.+#evidence-\d+$/);
+      await expect(page.getByRole("link", { name: `Read it in “${formatTitle(item.sources[0]!)}”` }).first()).toHaveAttribute("href", /\/library\/articles\/.+#evidence-\d+$/);
     } else {
       await expect(page.getByRole("heading", { name: "✓ Correct" })).toBeVisible();
     }
@@ -157,7 +158,7 @@ test("a student takes an assigned quiz of every item type, resumes after a reloa
   expect(reviewLogs(username).filter((log) => log.source === "quiz")).toHaveLength(10);
 
   // Flashcards: study a set, then review with keys and swipes.
-  await page.goto("/library/sets/topic%3Aagreement");
+  await page.goto("/library/sets/topic%3Ahaiti-mission");
   await page.getByRole("button", { name: "Study this set" }).click();
   await expect(page).toHaveURL(/\/review$/);
   const card = page.getByRole("article", { name: "Flashcard" });

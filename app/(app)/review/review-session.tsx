@@ -1,5 +1,6 @@
 "use client";
 
+import { formatByline, formatTitle } from "@/lib/content/format";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
 import { LocalTime } from "@/components/review/local-time";
@@ -254,8 +255,7 @@ function CardBack({ entry }: { entry: QueueEntry }) {
             <figure key={index} className="rounded border-l-4 border-slate-300 bg-slate-50 p-3">
               <blockquote className="break-words">“{source.quote}”</blockquote>
               <figcaption className="mt-1 text-sm text-slate-700">
-                {source.outlet ?? source.title}
-                {source.outlet ? `, “${source.title}”` : ""}, {source.published}
+                {formatByline(source)}: “{formatTitle({ title: source.title, titleIsSupplied: source.titleIsSupplied ?? false })}”
               </figcaption>
             </figure>
           ))}

@@ -12,14 +12,26 @@
 // gets a leading space (which does not show on a card). The same rows then read
 // the same in Quizlet, in Anki and in csv-parse with
 // `{ delimiter: "\t", quote: false }`.
-import { itemAnswerText } from "@/lib/quiz/describe";
+import { normalizeAnswer } from "@/lib/quiz/answer-match";
+import { citedName, itemAnswerText } from "@/lib/quiz/describe";
 import type { Item, ItemSource } from "@/lib/quiz/types";
 
-/** Numbers as a reader expects them on a card: "100,000,000". */
-
-/** One row per item, in the order given. */
+/**
+ * One row per distinct card, in the order given: an item whose front reads
+ * like one already written (the same question in another format) is left
+ * out, so that an imported deck never holds the same card twice.
+ */
 export function exportCsv(items: Item[]): string {
-  return items.map((item) => `${csvField(question(item))}\t${csvField(definition(item))}\n`).join("");
+  const fronts = new Set<string>();
+  const rows: string[] = [];
+  for (const item of items) {
+    const front = csvField(question(item));
+    const key = normalizeAnswer(front);
+    if (fronts.has(key)) continue;
+    fronts.add(key);
+    rows.push(`${front}\t${csvField(definition(item))}\n`);
+  }
+  return rows.join("");
 }
 
 function definition(item: Item): string {
@@ -52,13 +64,13 @@ function question(item: Item): string {
 
 
 /**
- * "Source: <outlet or title>, <published>", one entry per distinct article
+ * "Source: <outlet, or how the article is cited>, <published>", one entry per distinct article
  * ("Sources: …; …" for several); an item without sources of its own (an item
  * about a disagreement) cites the sources of each side.
  */
 function sourceCitation(item: Item): string {
   const sources: ItemSource[] = item.sources.length > 0 ? item.sources : (item.conflict?.sides.flatMap((side) => side.sources) ?? []);
-  const entries = [...new Set(sources.map((source) => `${source.outlet ?? source.title}, ${source.published}`))];
+  const entries = [...new Set(sources.map((source) => `${citedName(source)}, ${source.published}`))];
   if (entries.length === 0) return "";
   return `${entries.length === 1 ? "Source" : "Sources"}: ${entries.join("; ")}`;
 }

@@ -14,10 +14,10 @@
 // How each item type maps:
 // - multiple-choice, attribution, sources-disagree: `=right ~wrong …`.
 // - multi-select: `~%w%right ~%-100%wrong …`, w = 100 / (number of right
-//   answers) written as one of the weights Moodle offers. That is exact for 1
-//   to 10 right answers (and 20); for other counts it is the nearest offered
-//   weight, so the right answers add up to a little more or less than 100%
-//   (Moodle imports the question with a notice). A wrong answer costs
+//   answers) written as one of the weights Moodle offers, so the right
+//   answers add up to 100% (to Moodle's five decimals: 33.33333 for a
+//   third). 1 to 10 and 20 right answers have such a weight; an item with
+//   another count is skipped with a comment. A wrong answer costs
 //   everything, so ticking every box scores 0.
 // - true-false: the statement, `{T}` or `{F}`.
 // - typed-answer: short answer `=answer =alias …`.
@@ -26,7 +26,10 @@
 //   Moodle put the same "_____" at the answer's place; writing the gap
 //   ourselves keeps the sentence exactly as it is (a gap at the start, or
 //   next to punctuation) inside one [plain] text.
-// - numeric: `#value`; the unit follows the question in brackets.
+// - numeric: `#value`; the unit follows the question in brackets. An amount
+//   of money becomes a short answer instead, with the ways a learner writes
+//   it ("100 million", "$100 million", "100m", "100,000,000"): a Moodle
+//   numerical answer would make them type "100000000".
 // - matching: `=left -> right …`; Moodle wants at least 3 pairs, so an item
 //   with fewer is skipped with a comment line.
 // - ordering: GIFT has no ordering type. It becomes a matching question from
@@ -37,6 +40,8 @@
 // answer block with "=" and "->" (and no "~") as a matching question and
 // splits a pair at its first "->", and GIFT cannot escape it, so "->" is
 // written as "→" there.
+import { citedName } from "@/lib/quiz/describe";
+import { amountSpellings } from "@/lib/quiz/generate/formats";
 import type { Item, ItemSource } from "@/lib/quiz/types";
 
 /**
@@ -79,7 +84,7 @@ function questionText(item: Item): string {
     case "cloze":
       return item.text;
     case "numeric":
-      return item.unit === "" ? item.prompt : `${item.prompt} (${item.unit})`;
+      return item.unit === "" || isMoney(item) ? item.prompt : `${item.prompt} (${item.unit})`;
     default:
       return item.prompt;
   }
@@ -96,6 +101,7 @@ function answerLines(item: Item): AnswerLines {
       return { ok: true, lines: item.options.map((option) => `${option === item.answer ? "=" : "~"}${escapeText(option)}`) };
     case "multi-select": {
       const weight = rightAnswerWeight(item.answers.length);
+      if (weight === null) return { ok: false, reason: `no Moodle weight shares 100% among ${item.answers.length} right answers` };
       const lines = item.options.map((option) => `~%${item.answers.includes(option) ? weight : -100}%${escapeText(option)}`);
       return { ok: true, lines };
     }
@@ -105,6 +111,7 @@ function answerLines(item: Item): AnswerLines {
     case "cloze":
       return { ok: true, lines: distinct([item.answer, ...item.accepted]).map((answer) => `=${escapeAnswer(answer)}`) };
     case "numeric":
+      if (isMoney(item)) return { ok: true, lines: amountSpellings(item.display, item.answer).map((spelling) => `=${escapeAnswer(spelling)}`) };
       return { ok: true, lines: [`#${GIFT_NUMBER.format(item.answer)}`] };
     case "matching":
       if (item.pairs.length < MIN_MATCHING_PAIRS) return { ok: false, reason: `Moodle needs at least ${MIN_MATCHING_PAIRS} matching pairs` };
@@ -118,14 +125,15 @@ function answerLines(item: Item): AnswerLines {
   }
 }
 
-/** The Moodle weight nearest to an equal share of 100% among `count` right answers. */
-function rightAnswerWeight(count: number): number {
+/** The Moodle weight that is an equal share of 100% among `count` right answers (to Moodle's five decimals), or null when none is. */
+function rightAnswerWeight(count: number): number | null {
   const share = 100 / Math.max(count, 1);
-  let best: number = MOODLE_WEIGHTS[0];
-  for (const weight of MOODLE_WEIGHTS) {
-    if (Math.abs(weight - share) < Math.abs(best - share)) best = weight;
-  }
-  return best;
+  return MOODLE_WEIGHTS.find((weight) => Math.abs(weight - share) < 1e-4) ?? null;
+}
+
+/** A numeric item about money: its display starts with a currency sign. */
+function isMoney(item: Extract<Item, { type: "numeric" }>): boolean {
+  return /^[$€£]/.test(item.display);
 }
 
 function positionLabel(index: number, count: number): string {
@@ -137,7 +145,7 @@ function positionLabel(index: number, count: number): string {
 /** The explanation, then one "Source: “quote” (outlet or title, date)" line per distinct source quote. */
 function feedback(item: Item): string {
   const sources: ItemSource[] = item.sources.length > 0 ? item.sources : (item.conflict?.sides.flatMap((side) => side.sources) ?? []);
-  const sourceLines = sources.map((source) => `Source: “${source.quote}” (${source.outlet ?? source.title}, ${source.published})`);
+  const sourceLines = sources.map((source) => `Source: “${source.quote}” (${citedName(source)}, ${source.published})`);
   return distinct([item.explanation, ...sourceLines])
     .filter((line) => line.trim() !== "")
     .join("\n");

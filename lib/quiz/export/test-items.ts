@@ -17,7 +17,10 @@ import type {
 export const REUTERS: ItemSource = {
   article: "reuters-kenya-haiti",
   title: "Kenya cabinet approves police deployment to Haiti",
+  titleIsSupplied: false,
   outlet: "Reuters",
+  citedAs: "Reuters",
+  republishedFrom: null,
   author: "Humphrey Malalo",
   published: "2023-10-02",
   articleKind: "news-report",
@@ -27,22 +30,55 @@ export const REUTERS: ItemSource = {
 export const NOUVELLISTE: ItemSource = {
   article: "nouvelliste-force",
   title: "La force kényane: «2 000 policiers»",
+  titleIsSupplied: false,
   outlet: "Le Nouvelliste",
+  citedAs: "Le Nouvelliste",
+  republishedFrom: null,
   author: null,
   published: "2023-10",
   articleKind: "news-report",
   quote: "Haïti attend 2 000 policiers {selon le ministre} : « bientôt ».",
 };
 
-/** No outlet: the title stands in for it. */
+/** No outlet and no author: cited as the curator says ("the State Department statement"), never by its title. */
 export const STATEMENT: ItemSource = {
   article: "state-dept-statement",
   title: "Statement on the MSS = #1 priority",
+  titleIsSupplied: true,
   outlet: null,
+  citedAs: "the State Department statement",
+  republishedFrom: null,
   author: null,
   published: "2023-09-29",
   articleKind: "press-statement",
   quote: "“We will not fail,” the statement said: ~ {sic}.",
+};
+
+/** No outlet but an author: cited as "the Disquiet article by James Ngunjiri", never by the author alone. */
+export const DISQUIET: ItemSource = {
+  article: "disquiet-simmers-over-kenya-haiti-police-deal",
+  title: "Disquiet simmers over Kenya-Haiti police deal",
+  titleIsSupplied: false,
+  outlet: null,
+  citedAs: "the Disquiet article",
+  republishedFrom: null,
+  author: "James Ngunjiri",
+  published: "2023-10-03",
+  articleKind: "news-report",
+  quote: "Hundreds of people have been displaced from their homes.",
+};
+
+export const GLOBALPOST: ItemSource = {
+  article: "globalpost-stepping-up-kenya-haiti",
+  title: "Stepping Up",
+  titleIsSupplied: false,
+  outlet: "GlobalPost",
+  citedAs: "GlobalPost",
+  republishedFrom: null,
+  author: null,
+  published: "2023-09",
+  articleKind: "news-report",
+  quote: "escalating gang violence since its prime minister, Jovenel Moïse, was assassinated in 2021.",
 };
 
 function base(id: string, sources: ItemSource[] = [REUTERS]) {
@@ -85,10 +121,32 @@ export const SOURCES_DISAGREE: ChoiceItem = {
   options: ["Reuters", "Le Nouvelliste"],
   answer: "Le Nouvelliste",
   conflict: {
+    kind: "disagreement",
     about: "The size of the force",
+    correction: null,
+    note: null,
     sides: [
-      { label: "1,000 officers", sources: [REUTERS] },
-      { label: "2,000 officers", sources: [NOUVELLISTE] },
+      { label: "1,000 officers", isError: false, sources: [REUTERS] },
+      { label: "2,000 officers", isError: false, sources: [NOUVELLISTE] },
+    ],
+  },
+};
+
+/** A source error: one side is wrong and the correction says so. */
+export const SOURCE_ERROR: ChoiceItem = {
+  ...base("source-error", [DISQUIET, GLOBALPOST]),
+  type: "sources-disagree",
+  prompt: "GlobalPost calls Jovenel Moïse Haiti’s “prime minister”. What office did he hold when he was assassinated?",
+  options: ["Prime Minister", "President", "Senate President"],
+  answer: "President",
+  conflict: {
+    kind: "source-error",
+    about: "the office Jovenel Moïse held when he was assassinated",
+    correction: "Jovenel Moïse was Haiti’s President: GlobalPost wrongly calls him “prime minister”.",
+    note: null,
+    sides: [
+      { label: "President", isError: false, sources: [DISQUIET] },
+      { label: "Prime Minister", isError: true, sources: [GLOBALPOST] },
     ],
   },
 };
@@ -143,6 +201,15 @@ export const TYPED_ANSWER: TypedAnswerItem = {
   accepted: ["Port au Prince"],
 };
 
+/** The multiple-choice question again, as a typed answer: the same card front (once its tab is flattened). */
+export const TYPED_SAME_QUESTION: TypedAnswerItem = {
+  ...base("typed-same-question"),
+  type: "typed-answer",
+  prompt: 'Which force: {MSS} = "mission"\t~ #1?',
+  answer: "Multinational Security Support",
+  accepted: ["MSS"],
+};
+
 export const TYPED_ANSWER_HASH: TypedAnswerItem = {
   ...base("typed-hash"),
   type: "typed-answer",
@@ -157,6 +224,7 @@ export const NUMERIC_MONEY: NumericItem = {
   prompt: "How much did the United States pledge?",
   answer: 100000000,
   unit: "USD",
+  display: "$100 million",
 };
 
 export const NUMERIC_DECIMAL: NumericItem = {
@@ -165,6 +233,17 @@ export const NUMERIC_DECIMAL: NumericItem = {
   prompt: "By how many points did the rate fall?",
   answer: -2.75,
   unit: "",
+  display: "-2.75",
+};
+
+/** A count with a unit: a number to type, not an amount of money. */
+export const NUMERIC_COUNT: NumericItem = {
+  ...base("numeric-count", [DISQUIET]),
+  type: "numeric",
+  prompt: "How many police officers did Kenya offer?",
+  answer: 1000,
+  unit: "police officers",
+  display: "1,000 police officers",
 };
 
 export const MATCHING: MatchingItem = {
@@ -176,6 +255,7 @@ export const MATCHING: MatchingItem = {
     { left: "Ariel Henry", right: "Prime Minister of Haïti" },
     { left: "Interior ministry -> police", right: "Cabinet Secretary: Interior {acting} = #2" },
   ],
+  extras: ["Governor of Nairobi"],
 };
 
 /** Too few pairs for Moodle: skipped in GIFT. */
@@ -187,6 +267,7 @@ export const MATCHING_TWO_PAIRS: MatchingItem = {
     { left: "William Ruto", right: "Kenya" },
     { left: "Ariel Henry", right: "Haiti" },
   ],
+  extras: ["Peru"],
 };
 
 export const ORDERING: OrderingItem = {
@@ -216,15 +297,18 @@ export const TEST_ITEMS: Item[] = [
   MULTIPLE_CHOICE,
   ATTRIBUTION,
   SOURCES_DISAGREE,
+  SOURCE_ERROR,
   MULTI_SELECT,
   TRUE_STATEMENT,
   FALSE_STATEMENT,
   CLOZE,
   CLOZE_AT_START,
   TYPED_ANSWER,
+  TYPED_SAME_QUESTION,
   TYPED_ANSWER_HASH,
   NUMERIC_MONEY,
   NUMERIC_DECIMAL,
+  NUMERIC_COUNT,
   MATCHING,
   MATCHING_TWO_PAIRS,
   ORDERING,

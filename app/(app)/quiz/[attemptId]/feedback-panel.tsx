@@ -1,3 +1,4 @@
+import { CONFLICT_KIND_LABEL } from "@/lib/content/format";
 import type { Feedback } from "@/lib/quiz/feedback";
 import { SourceList } from "./source-list";
 
@@ -10,11 +11,17 @@ export function FeedbackDetails({ feedback }: { feedback: Feedback }) {
       </p>
       <p>{feedback.explanation}</p>
       {feedback.conflict ? (
-        <section aria-label="Sources disagree" className="space-y-3">
-          <h3 className="font-semibold">Sources disagree about {feedback.conflict.about}</h3>
+        <section aria-label={CONFLICT_KIND_LABEL[feedback.conflict.kind]} className="space-y-3">
+          <h3 className="font-semibold">
+            {CONFLICT_KIND_LABEL[feedback.conflict.kind]}: {feedback.conflict.about}
+          </h3>
+          {feedback.conflict.correction ? <p>{feedback.conflict.correction}</p> : null}
+          {feedback.conflict.note ? <p className="text-sm">{feedback.conflict.note}</p> : null}
           {feedback.conflict.sides.map((side) => (
             <div key={side.label} className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
-              <h4 className="font-medium">“{side.label}”</h4>
+              <h4 className="font-medium">
+                “{side.label}”{side.isError ? " (the error)" : ""}
+              </h4>
               <SourceList sources={side.sources} />
             </div>
           ))}

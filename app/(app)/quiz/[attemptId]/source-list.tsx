@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatByline } from "@/lib/content/format";
+import { formatByline, formatTitle } from "@/lib/content/format";
 import type { FeedbackSource } from "@/lib/quiz/feedback";
 
 /** The quoted sentences behind an answer, each with its outlet, author and date, linked to the highlighted sentence. */
@@ -14,7 +14,7 @@ export function SourceList({ sources }: { sources: FeedbackSource[] }) {
             <figcaption className="text-sm text-slate-700">
               — {formatByline(source)}.{" "}
               <Link href={source.href} className="inline-flex min-h-tap items-center text-brand underline">
-                Read it in “{source.title}”
+                Read it in “{formatTitle(source)}”
               </Link>
             </figcaption>
           </figure>

@@ -32,6 +32,8 @@ export default async function ArticlePage({ params }: Props) {
           </Link>
         </p>
         <h1 className="text-2xl font-bold">{article.title}</h1>
+        {article.titleIsSupplied ? <p className="text-sm text-slate-700">The source has no headline: title supplied by the editors.</p> : null}
+        {article.republishedFrom ? <p className="text-sm text-slate-700">Republished from {article.republishedFrom}, as the source says.</p> : null}
         <p className="text-slate-700">{formatByline(article)}</p>
         <p className="text-sm font-medium">{ARTICLE_KIND_LABEL[article.kind as ArticleKind] ?? article.kind}</p>
         {article.kind === "opinion" ? (
@@ -61,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
                   <Link
                     href={`/library/facts/${first.factId}`}
                     title={run.marks.map((mark) => statements.get(mark.factId)).join(" · ")}
-                    className="rounded-sm bg-yellow-100 text-inherit decoration-yellow-600 underline-offset-4 hover:underline"
+                    className="rounded-sm bg-yellow-100 text-inherit underline decoration-yellow-600 underline-offset-4 hover:decoration-2"
                   >
                     {run.text}
                   </Link>

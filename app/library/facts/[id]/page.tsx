@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/content/kind-badge";
-import { formatByline, formatPublished, ITEM_TYPE_LABEL } from "@/lib/content/format";
+import { CONFLICT_KIND_LABEL, formatByline, formatPublished, formatTitle, ITEM_TYPE_LABEL } from "@/lib/content/format";
 import { answerText, itemAnswerText, itemQuestionText } from "@/lib/quiz/describe";
 import { getFact, type FactSource } from "@/server/library/get-fact";
 
@@ -21,7 +21,7 @@ function SourceQuote({ source }: { source: FactSource }) {
       <blockquote className="italic">“{source.quote}”</blockquote>
       <figcaption className="mt-1 text-sm text-slate-700">
         <Link href={`/library/articles/${source.article.slug}#evidence-${source.evidenceId}`} className="text-brand underline">
-          {formatByline(source.article)}
+          {formatByline(source.article)}: “{formatTitle(source.article)}”
         </Link>
       </figcaption>
     </figure>
@@ -32,8 +32,10 @@ export default async function FactPage({ params }: Props) {
   const fact = await getFact((await params).id);
   if (!fact) notFound();
   const support = fact.sources.filter((source) => source.side === null);
-  const outlets = new Set(support.map((source) => source.article.outlet ?? source.article.title));
+  const outlets = new Set(support.map((source) => source.article.slug));
   const sides = [...new Set(fact.sources.filter((source) => source.side !== null).map((source) => source.side!))];
+  const errorSides = new Set(fact.sources.filter((source) => source.sideIsError).map((source) => source.side));
+  const conflictLabel = CONFLICT_KIND_LABEL[fact.conflictKind ?? "disagreement"];
 
   return (
     <article className="space-y-6">
@@ -75,7 +77,7 @@ export default async function FactPage({ params }: Props) {
         <p className="font-medium">
           {support.length === 1
             ? "Supported by one article."
-            : `Supported by ${support.length} articles from ${outlets.size} ${outlets.size === 1 ? "source" : "different sources"}.`}
+            : `Supported by ${support.length} quotes from ${outlets.size} ${outlets.size === 1 ? "article" : "different articles"}.`}
         </p>
         <div className="space-y-2">
           {support.map((source) => (
@@ -87,12 +89,21 @@ export default async function FactPage({ params }: Props) {
       {fact.conflictAbout ? (
         <section aria-labelledby="conflict-heading" className="space-y-3 rounded-lg border border-orange-300 bg-orange-50 p-4">
           <h2 id="conflict-heading" className="text-xl font-semibold">
-            Sources disagree: {fact.conflictAbout}
+            {conflictLabel}: {fact.conflictAbout}
           </h2>
-          <p>Factdeck does not pick a side. Here is what each source says.</p>
+          {fact.conflictKind === "source-error" ? (
+            <p>
+              <span className="font-semibold">Correction:</span> {fact.conflictCorrection}
+            </p>
+          ) : (
+            <p>The articles cannot settle this, so Factdeck does not pick a side. Here is what each source says.</p>
+          )}
+          {fact.conflictNote ? <p className="text-sm">{fact.conflictNote}</p> : null}
           {sides.map((side) => (
             <div key={side} className="space-y-2">
-              <h3 className="font-semibold">“{side}”</h3>
+              <h3 className="font-semibold">
+                “{side}”{errorSides.has(side) ? " (the error)" : ""}
+              </h3>
               {fact.sources
                 .filter((source) => source.side === side)
                 .map((source) => (

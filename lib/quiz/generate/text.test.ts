@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { containsAnyWords, isSelfContainedSentence, mentionCount, occurrences, outsideQuotes, punctuationError, quoteStem, unresolvedReference } from "./text";
+
+describe("unresolvedReference", () => {
+  it.each([
+    ["We will send police officers to Haiti.", "We"],
+    ["Our police officers will go to Haiti.", "Our"],
+    ["Kenya said you must act before the rains.", "you"],
+  ])("finds the first or second person outside quotes: %s", (text, word) => {
+    expect(unresolvedReference(text)).toBe(word);
+  });
+
+  it.each([
+    ["He said Kenya would lead the force.", "He"],
+    ["They signed the agreement in Nairobi.", "They"],
+    ["Its police officers will go to Haiti.", "Its"],
+  ])("finds a third-person pronoun with no noun before it: %s", (text, word) => {
+    expect(unresolvedReference(text)).toBe(word);
+  });
+
+  it.each(["William Ruto said he would lead the force.", "Kenya and the United States signed it in Nairobi.", "Kenya offered its police officers to Haiti."])(
+    "accepts a third-person pronoun after a noun it can refer to: %s",
+    (text) => {
+      expect(unresolvedReference(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    ["Kenya signed the agreement last week.", "last week"],
+    ["The deal was signed this year.", "this year"],
+    ["Kenya said yesterday that it would lead the force.", "yesterday"],
+    ["The agreement was signed on Friday.", "on Friday"],
+    ["Kenya will answer by Monday.", "by Monday"],
+  ])("finds relative time: %s", (text, time) => {
+    expect(unresolvedReference(text)).toBe(time);
+  });
+
+  it.each(["The agreement was signed on Friday, September 22.", "The agreement was signed on Friday, September 22, 2023.", "Kenya signed it on Monday 25 September."])(
+    "accepts a weekday that a date follows: %s",
+    (text) => {
+      expect(unresolvedReference(text)).toBeNull();
+    },
+  );
+
+  it.each([
+    "“We will not fail,” said William Ruto.",
+    "William Ruto said the deal was signed “last week”.",
+    "Irũngũ Houghton called it \"our mission too\".",
+    "William Ruto said Kenya would not abandon ‘our brothers and sisters’ in Haiti.",
+  ])("ignores what is inside quotation marks: %s", (text) => {
+    expect(unresolvedReference(text)).toBeNull();
+  });
+
+  it("still finds a pronoun outside the quotation when the quotation holds one too", () => {
+    expect(unresolvedReference("“We will go,” he said.")).toBe("he");
+  });
+
+  it("accepts a sentence that stands on its own", () => {
+    expect(unresolvedReference("Kenya's Defense Minister Aden Duale signed the agreement in Nairobi on September 25, 2023.")).toBeNull();
+  });
+});
+
+describe("outsideQuotes", () => {
+  it("blanks curly, straight and single quotations", () => {
+    expect(outsideQuotes("A “b” c \"d\" e ‘f’ g")).toBe("A   c   e   g");
+  });
+});
+
+describe("isSelfContainedSentence", () => {
+  it.each([
+    "Kenya's Defense Minister Aden Duale signed the agreement in Nairobi.",
+    "The United States and Kenya signed a defense pact.",
+    "“Kenya will lead the force,” William Ruto said.",
+    "In late July 2023, Alfred Mutua announced that Kenya was considering leading the force.",
+    "Kenya may send 1,000 police officers to Haiti.",
+  ])("accepts a whole sentence that stands on its own: %s", (text) => {
+    expect(isSelfContainedSentence(text)).toBe(true);
+  });
+
+  it.each([
+    ["a fragment with no final punctuation", "Kenya signed a defense agreement with the United States"],
+    ["a lowercase start", "was signed on Monday, September 25, during a meeting in Nairobi."],
+    ["a lowercase start (a clause cut from its sentence)", "signed in Nairobi by Lloyd Austin."],
+    ["a “The defense pact …” opening", "The defense pact follows a meeting between Lloyd Austin and Aden Duale."],
+    ["a “The deal …” opening", "The deal was signed in Nairobi."],
+    ["a “This agreement …” opening", "This agreement will last five years."],
+    ["“the country”", "William Ruto said the country would lead the force."],
+    ["“the nation”", "The nation will send 1,000 police officers."],
+    ["an unresolved pronoun", "He signed the agreement in Nairobi."],
+    ["a relative time", "Kenya signed the agreement last week."],
+    ["a month without its year", "In late July, Alfred Mutua announced that Kenya was considering leading the force."],
+  ])("refuses %s", (_, text) => {
+    expect(isSelfContainedSentence(text)).toBe(false);
+  });
+});
+
+describe("punctuationError", () => {
+  it("finds a question mark after a quotation that already ends a sentence (.”?)", () => {
+    expect(punctuationError("Who said “We will go.”?")).toBe('a question mark after a quotation that already ends a sentence (" “We will go.”?")');
+  });
+
+  it("finds a double period, but not an ellipsis", () => {
+    expect(punctuationError("Kenya signed the deal..")).toBe('a double period ("ned the deal..")');
+    expect(punctuationError("Kenya waited... then signed.")).toBeNull();
+  });
+
+  it("finds two punctuation marks in a row (.;)", () => {
+    expect(punctuationError("Kenya signed.; then left")).toBe('two punctuation marks in a row ("Kenya signed.; the")');
+  });
+
+  it.each([
+    ["Kenya signed the deal .", 'a space before punctuation ("ned the deal .")'],
+    ["Who signed it ?", 'a space before punctuation ("ho signed it ?")'],
+    ["Kenya , the United States", 'a space before punctuation ("Kenya , the")'],
+  ])("finds a space before punctuation: %s", (text, message) => {
+    expect(punctuationError(text)).toBe(message);
+  });
+
+  it("accepts well-punctuated text", () => {
+    expect(punctuationError("Who said “We will stand with Haiti”? Kenya, the United States and Jamaica did… or not.")).toBeNull();
+  });
+});
+
+describe("quoteStem", () => {
+  it("strips the final punctuation", () => {
+    expect(quoteStem("We will stand with Haiti.")).toBe("We will stand with Haiti");
+    expect(quoteStem("Will we go?")).toBe("Will we go");
+    expect(quoteStem("  We will go!  ")).toBe("We will go");
+  });
+
+  it("keeps a quote of 25 words whole", () => {
+    const words = Array.from({ length: 25 }, (_, index) => `w${index + 1}`);
+    words[9] += ",";
+    expect(quoteStem(`${words.join(" ")}.`)).toBe(words.join(" "));
+  });
+
+  it("cuts a long quote at its last clause boundary within 25 words, with an ellipsis", () => {
+    const words = Array.from({ length: 30 }, (_, index) => `w${index + 1}${index === 9 || index === 19 ? "," : ""}`);
+    expect(quoteStem(`${words.join(" ")}.`)).toBe("w1 w2 w3 w4 w5 w6 w7 w8 w9 w10, w11 w12 w13 w14 w15 w16 w17 w18 w19 w20…");
+  });
+
+  it("never cuts before the eighth word", () => {
+    const words = Array.from({ length: 30 }, (_, index) => `w${index + 1}${index === 3 ? ";" : ""}`);
+    expect(quoteStem(`${words.join(" ")}.`)).toBe(`${words.slice(0, 25).join(" ")}…`);
+  });
+
+  it("cuts a long quote with no clause boundary after 25 words", () => {
+    const words = Array.from({ length: 30 }, (_, index) => `w${index + 1}`);
+    expect(quoteStem(`${words.join(" ")}.`)).toBe(`${words.slice(0, 25).join(" ")}…`);
+  });
+});
+
+describe("whole-word search", () => {
+  it("finds phrases as whole words only", () => {
+    expect(containsAnyWords("kenya signed in nairobi", ["nairobi"])).toBe(true);
+    expect(containsAnyWords("kenyan police", ["kenya"])).toBe(false);
+  });
+
+  it("counts overlapping names as one mention", () => {
+    expect(mentionCount("lloyd austin met duale and austin left", ["lloyd austin", "austin"])).toBe(2);
+  });
+
+  it("gives the start of each whole-word occurrence", () => {
+    expect(occurrences("Kenya, Kenyan and Kenya", "Kenya")).toEqual([0, 18]);
+  });
+});
