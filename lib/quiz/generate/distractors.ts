@@ -242,6 +242,25 @@ export const OVERLAP = { generator: 0.5, gate: 0.75 };
  * Security Council to authorise the mission".
  */
 export function statedTrueElsewhere(fact: Fact, entity: Entity, context: Context, threshold = OVERLAP.generator): boolean {
+  // The formats of one fact ask about the same wrong options: each pair is judged once.
+  let memo = statedTrue.get(context);
+  if (!memo) {
+    memo = new Map();
+    statedTrue.set(context, memo);
+  }
+  const byThreshold = getOrCreate(getOrCreate(memo, fact, () => new Map<Entity, Map<number, boolean>>()), entity, () => new Map<number, boolean>());
+  let stated = byThreshold.get(threshold);
+  if (stated === undefined) {
+    stated = isStatedTrueElsewhere(fact, entity, context, threshold);
+    byThreshold.set(threshold, stated);
+  }
+  return stated;
+}
+
+/** Per run: fact → wrong option → threshold → whether another fact states the option true. */
+const statedTrue = new WeakMap<Context, Map<Fact, Map<Entity, Map<number, boolean>>>>();
+
+function isStatedTrueElsewhere(fact: Fact, entity: Entity, context: Context, threshold: number): boolean {
   const others = factsNaming(entity, context);
   if (others.length === 0 || (others.length === 1 && others[0] === fact)) return false;
   const entityWords = new Set((context.candidates.get(entity)?.forms ?? []).flatMap((form) => form.split(" ")));

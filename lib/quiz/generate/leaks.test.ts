@@ -114,6 +114,26 @@ describe("createLeakIndex", () => {
     expect(conflicts([plain, enemy], [itemOf(enemy)], itemOf(plain))).toEqual({ gives: [], givenBy: [] });
   });
 
+  it("takes a text that writes a gap's lead-in before its answer as filling the gap", () => {
+    const urged = testFact("urged", {
+      statement: "In September 2023, U.S. Secretary of State Antony Blinken urged the UN Security Council to approve the Kenyan-led mission to Haiti.",
+      question: "Which U.S. official urged the UN Security Council to approve the Kenyan-led mission to Haiti?",
+      answer: answers.person("Antony Blinken", ["Blinken"]),
+      formats: ["cloze"],
+    });
+    const praise = testFact("praise", {
+      statement: "In August 2023, U.S. Secretary of State Antony Blinken praised Kenya for its offer.",
+      question: "Which country did U.S. Secretary of State Antony Blinken praise in August 2023 for its offer?",
+      answer: answers.country("Kenya"),
+      formats: ["multiple-choice"],
+    });
+    const gap = itemOf(urged);
+    expect(gap.type).toBe("cloze");
+    expect(conflicts([urged, praise], [gap], itemOf(praise))).toEqual({ gives: ["urged"], givenBy: [] });
+    const untitled = { ...praise, question: "Which country did Antony Blinken praise in August 2023 for its offer?" };
+    expect(conflicts([urged, untitled], [gap], itemOf(untitled))).toEqual({ gives: [], givenBy: [] });
+  });
+
   it("never compares an item with another item of the same fact", () => {
     expect(conflicts([signer], [itemOf(signer)], itemOf(signer))).toEqual({ gives: [], givenBy: [] });
   });

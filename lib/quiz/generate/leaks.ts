@@ -19,8 +19,15 @@ const STOPWORDS = new Set(
   ),
 );
 
-/** One answer an item asks for: its normalized spellings, and the words of the question around it. */
-type Key = { forms: string[]; cue: string[] };
+/**
+ * One answer an item asks for: its normalized spellings, the words of the
+ * question around it, and for a gap the words just before it ("secretary of
+ * state"), which another text that writes them before the answer fills in.
+ */
+type Key = { forms: string[]; cue: string[]; before?: string };
+
+/** How many words before a gap make its lead-in. */
+const LEAD_IN_WORDS = 3;
 
 /** The longest answer spelling, in words, that the index looks for. */
 const PHRASE_WORDS = 5;
@@ -107,6 +114,13 @@ function keysOf(item: Item, facts: Map<string, Fact>, context: Context): Key[] {
       const forms = answerForms(fact, context);
       return [{ forms, cue: cueOf(fact.statement, forms) }];
     }
+    case "cloze": {
+      if (!fact) return [];
+      const forms = answerForms(fact, context);
+      const lead = context.normalize(item.text.split(CLOZE_GAP)[0] ?? "").split(" ").filter((word) => word !== "");
+      const before = lead.length >= 2 ? lead.slice(-LEAD_IN_WORDS).join(" ") : undefined;
+      return [{ forms, cue: cueOf(questionText(item), forms), ...(before ? { before } : {}) }];
+    }
     default: {
       if (!fact) return [];
       const forms = answerForms(fact, context);
@@ -131,6 +145,8 @@ function givesAway(from: Profile, key: Key): boolean {
   if (from.premises !== null && key.forms.some((form) => form !== "" && from.premises?.includes(` ${form} `))) return true;
   if (!names(from, key.forms)) return false;
   if (key.cue.length === 0) return true;
+  // "U.S. Secretary of State Antony Blinken" fills in "U.S. Secretary of State _____".
+  if (key.before !== undefined && key.forms.some((form) => form !== "" && from.visible.includes(` ${key.before} ${form} `))) return true;
   return key.cue.filter((word) => from.words.has(word)).length >= key.cue.length * GIVEAWAY_OVERLAP;
 }
 
