@@ -162,7 +162,8 @@ export type LeakIndex = {
 };
 
 export function createLeakIndex(facts: Map<string, Fact>, context: Context): LeakIndex {
-  const profiles = new Map<Item, Profile>();
+  // Weak: the profiles of candidates that were not chosen go with them.
+  const profiles = new WeakMap<Item, Profile>();
   const byForm = new Map<string, Set<Profile>>();
   const byPhrase = new Map<string, Set<Profile>>();
   const profile = (item: Item): Profile => {
