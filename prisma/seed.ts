@@ -1,7 +1,7 @@
 // Loads what a fresh database needs: the content bank (articles, facts,
 // items, sets) and, in demo mode, the demo accounts.
 // Run by `npm start` and `npm run db:seed`; safe to run again.
-import { buildItemBank } from "@/scripts/content/build-bank";
+import { buildItemBank } from "@/server/content/build-item-bank";
 import { appConfig } from "@/server/config";
 import { describeSync, syncContent } from "@/server/content/sync-content";
 import { db } from "@/server/db/client";

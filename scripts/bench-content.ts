@@ -15,7 +15,7 @@ import type { ContentFile } from "../lib/content/parse";
 import { generateBank } from "../lib/quiz/generate/index";
 import { checkItemQuality } from "../lib/quiz/quality-gate";
 import { syntheticContent } from "./bench/synthetic-content";
-import { readContentFiles } from "./content/read-content";
+import { readContentFiles } from "@/server/content/read-content-files";
 
 const USAGE = "Usage: npm run bench:content [-- --runs N] [--precise]";
 const SYNTHETIC_FACTS = 10_000;

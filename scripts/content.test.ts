@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { ContentFile } from "@/lib/content/parse";
 import { formatProblem } from "@/lib/content/parse";
 import { CONTENT_EDITS, FIXTURE_DIR, applyEdit, expectedLine, fixtureFiles, type ContentEdit } from "@/tests/fixtures/content-edits";
-import { checkContent } from "./content/build-bank";
+import { checkContent } from "@/server/content/build-item-bank";
 
 // `npm run content`: the check that the command line runs (checkContent, the
 // checker and the quality gate) on the fixture with each edit of

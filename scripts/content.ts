@@ -13,8 +13,8 @@ import { CONTENT_DIR, formatProblem } from "../lib/content/parse";
 import { exportCsv } from "../lib/quiz/export/csv";
 import { exportGift } from "../lib/quiz/export/gift";
 import { exportJson } from "../lib/quiz/export/json";
-import { buildItemBank, checkContent, ContentProblemsError } from "./content/build-bank";
-import { contentDirPath } from "./content/read-content";
+import { buildItemBank, checkContent, ContentProblemsError } from "@/server/content/build-item-bank";
+import { contentDirPath } from "@/server/content/read-content-files";
 import { reviewSheet } from "./content/review-sheet";
 
 const USAGE = [

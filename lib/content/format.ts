@@ -1,6 +1,5 @@
 // Display forms of content fields, shared by the Library pages and quiz feedback.
 import type { ArticleKind, FactKind } from "./types";
-import type { ItemType } from "@/lib/quiz/types";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -24,19 +23,6 @@ export const FACT_KIND_LABEL: Record<FactKind, string> = {
   claim: "Claim",
   quote: "Quote",
   opinion: "Opinion",
-};
-
-export const ITEM_TYPE_LABEL: Record<ItemType, string> = {
-  "multiple-choice": "Multiple choice",
-  "multi-select": "Select all that apply",
-  "true-false": "True or false",
-  cloze: "Fill in the gap",
-  "typed-answer": "Type the answer",
-  numeric: "Number",
-  matching: "Matching",
-  ordering: "Put in order",
-  attribution: "Who said it",
-  "sources-disagree": "Sources disagree",
 };
 
 /** "Struggle-La-Lucha, Kim Ives, September 28, 2023"; an article whose source names no outlet says so. */

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { parseDocument } from "yaml";
 import type * as Yaml from "yaml";
 import { syntheticContent } from "@/scripts/bench/synthetic-content";
-import { readContentFiles } from "@/scripts/content/read-content";
+import { readContentFiles } from "@/server/content/read-content-files";
 import { CONTENT_EDITS, FIXTURE_DIR, editedFixture, expectedLine, fixtureFiles } from "@/tests/fixtures/content-edits";
 import { formatProblem, isIsoDate, normalizeWhitespace, parseContent, quoteOccursIn } from "./parse";
 import type { ContentFile, ParsedContent } from "./parse";

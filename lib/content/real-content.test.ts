@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readContentFiles } from "@/scripts/content/read-content";
+import { readContentFiles } from "@/server/content/read-content-files";
 import { formatProblem, parseContent } from "./parse";
 import type { Conflict } from "./types";
 

@@ -11,11 +11,11 @@ import {
   SOURCES_DISAGREE,
   TRUE_STATEMENT,
   TYPED_ANSWER,
-} from "./export/test-items";
+} from "@/tests/factories/items";
 import { generateBank } from "./generate";
 import { gradeResponse } from "./grade";
 import { responseSchemaFor, type QuizResponse } from "./response";
-import { loadContentBank } from "./test-bank";
+import { loadContentBank } from "@/tests/factories/content-bank";
 import type { ClozeItem, Item, OrderingItem, TypedAnswerItem } from "./types";
 
 /** Parses as the server does, then grades. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Conflict, Fact } from "@/lib/content/types";
 import { generateBank } from "./generate";
 import { canonicalJson, factVersion, hashText, itemId, itemVersion } from "./item-id";
-import { loadContentBank } from "./test-bank";
+import { loadContentBank } from "@/tests/factories/content-bank";
 
 const fact: Fact = {
   id: "agreement-signing-place",

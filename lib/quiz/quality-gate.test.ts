@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseContent, type ContentFile } from "@/lib/content/parse";
 import type { ContentBank, Fact, MatchingGroup, Review } from "@/lib/content/types";
-import { CONTENT_SEED } from "@/scripts/content/build-bank";
+import { CONTENT_SEED } from "@/server/content/build-item-bank";
 import { generateBank, type GeneratedBank } from "./generate/index";
 import { checkItemQuality } from "./quality-gate";
-import { answers, loadContentFiles, quoted, storyBank, testArticle, testFact, TEST_FACTS_FILE } from "./test-bank";
+import { answers, loadContentFiles, quoted, storyBank, testArticle, testFact, TEST_FACTS_FILE } from "@/tests/factories/content-bank";
 import type { ChoiceItem, Item, TrueFalseItem } from "./types";
 
 // One test per rule of the quality gate (lib/quiz/quality-gate.ts), each on a

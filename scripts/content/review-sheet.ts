@@ -2,10 +2,11 @@
 // judge it (question, options and answer, explanation, the source sentences
 // with their provenance, the editors' verdict so far), as Markdown, grouped
 // by fact file in bank order. `npm run content -- review` writes it.
-import type { ContentBank, Review } from "../../lib/content/types";
-import { formatByline, formatTitle, ITEM_TYPE_LABEL } from "../../lib/content/format";
-import { itemAnswerText } from "../../lib/quiz/describe";
-import { CLOZE_GAP, type Item } from "../../lib/quiz/types";
+import type { ContentBank, Review } from "@/lib/content/types";
+import { formatByline, formatTitle } from "@/lib/content/format";
+import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
+import { itemAnswerText } from "@/lib/quiz/describe";
+import { CLOZE_GAP, type Item } from "@/lib/quiz/types";
 
 export function reviewSheet(bank: ContentBank, items: Item[]): string {
   const verdicts = new Map<string, Review>(bank.reviews.map((review) => [review.item, review]));

@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { formatTitle } from "@/lib/content/format";
 import type { Item } from "@/lib/quiz/types";
 import { ITEM_TYPES } from "@/lib/quiz/types";
-import { buildItemBank } from "@/scripts/content/build-bank";
+import { buildItemBank } from "@/server/content/build-item-bank";
 import { expectNoSeriousA11yViolations, MOBILE, signUp, uniqueUsername } from "./fixtures";
 
 // The database the e2e server uses (playwright.config.ts), read directly to

@@ -6,7 +6,7 @@ import type { ContentBank, Fact } from "@/lib/content/types";
 import { generateBank } from "@/lib/quiz/generate";
 import { canonicalJson } from "@/lib/quiz/item-id";
 import type { Item, ItemSet } from "@/lib/quiz/types";
-import { buildItemBank, CONTENT_SEED, type ItemBank } from "@/scripts/content/build-bank";
+import { buildItemBank, CONTENT_SEED, type ItemBank } from "@/server/content/build-item-bank";
 import { syncContent } from "@/server/content/sync-content";
 import { db } from "@/server/db/client";
 import { getArticle } from "@/server/library/get-article";

@@ -7,7 +7,7 @@ import { parseContent } from "@/lib/content/parse";
 import { normalizeAnswer, parseNumber } from "@/lib/quiz/answer-match";
 import { generateBank } from "@/lib/quiz/generate";
 import type { Item, ItemSource, MultiSelectItem, NumericItem, TypedAnswerItem } from "@/lib/quiz/types";
-import { readContentFiles } from "@/scripts/content/read-content";
+import { readContentFiles } from "@/server/content/read-content-files";
 import { exportCsv } from "./csv";
 import { MOODLE_WEIGHTS, exportGift } from "./gift";
 import { exportJson } from "./json";
@@ -36,7 +36,7 @@ import {
   TYPED_ANSWER,
   TYPED_ANSWER_HASH,
   TYPED_SAME_QUESTION,
-} from "./test-items";
+} from "@/tests/factories/items";
 
 describe("exportJson", () => {
   const json = exportJson(TEST_ITEMS, TEST_SETS, { generatedFrom: "3f2a9c" });

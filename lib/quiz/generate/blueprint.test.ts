@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ContentBank, Fact } from "@/lib/content/types";
-import { answers, quoted, storyBank, testArticle, testFact, testOrganization, TEST_ARTICLE } from "../test-bank";
+import { answers, quoted, storyBank, testArticle, testFact, testOrganization, TEST_ARTICLE } from "@/tests/factories/content-bank";
 import type { ClozeItem, Item, TrueFalseItem, TypedAnswerItem } from "../types";
 import { generateBank, type GenerateOptions } from "./index";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContentBank, Entity, Fact } from "@/lib/content/types";
 import { createRandom } from "../seeded-random";
-import { answers, official, testBank, testCountry, testFact, testOrganization, testPlace, voice } from "../test-bank";
+import { answers, official, testBank, testCountry, testFact, testOrganization, testPlace, voice } from "@/tests/factories/content-bank";
 import type { ChoiceItem, Item, MultiSelectItem } from "../types";
 import { buildContext, entityNamed } from "./context";
 import { listDistractors, statedTrueElsewhere, wrongValues, wrongVoices } from "./distractors";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conflict, Fact } from "@/lib/content/types";
-import { answers, quoted, storyBank, testArticle, testFact } from "../test-bank";
+import { answers, quoted, storyBank, testArticle, testFact } from "@/tests/factories/content-bank";
 import type { ChoiceItem, Item } from "../types";
 import { factCandidates } from "./blueprint";
 import { buildContext } from "./context";

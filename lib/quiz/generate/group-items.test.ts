@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, MatchingGroup } from "@/lib/content/types";
-import { answers, quoted, storyBank, testFact } from "../test-bank";
+import { answers, quoted, storyBank, testFact } from "@/tests/factories/content-bank";
 import type { Item, MatchingItem, OrderingItem } from "../types";
 import { generateBank } from "./index";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ContentBank, Fact, MatchingGroup } from "@/lib/content/types";
-import { answers, loadContentBank, quoted, storyBank, syntheticContentBank, testArticle, testFact } from "../test-bank";
+import { answers, loadContentBank, quoted, storyBank, syntheticContentBank, testArticle, testFact } from "@/tests/factories/content-bank";
 import { ITEM_TYPES } from "../types";
 import { generateBank } from "./index";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, MatchingGroup } from "@/lib/content/types";
-import { answers, storyBank, testFact } from "../test-bank";
+import { answers, storyBank, testFact } from "@/tests/factories/content-bank";
 import type { Item } from "../types";
 import { buildContext } from "./context";
 import { generateBank } from "./index";

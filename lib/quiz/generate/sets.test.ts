@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/content/types";
-import { answers, quoted, storyBank, testArticle, testFact } from "../test-bank";
+import { answers, quoted, storyBank, testArticle, testFact } from "@/tests/factories/content-bank";
 import type { Item, ItemSet } from "../types";
 import { generateBank } from "./index";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/classes/action-button";
-import { QrCode } from "@/components/classes/qr-code";
+import { QrCode } from "./qr-code";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { regenerateJoinCodeAction, setJoinCodeEnabledAction } from "./actions";
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/content/kind-badge";
-import { CONFLICT_KIND_LABEL, formatByline, formatPublished, formatTitle, ITEM_TYPE_LABEL } from "@/lib/content/format";
+import { CONFLICT_KIND_LABEL, formatByline, formatPublished, formatTitle } from "@/lib/content/format";
+import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
 import { answerText, itemAnswerText, itemQuestionText } from "@/lib/quiz/describe";
 import { getFact, type FactSource } from "@/server/library/get-fact";
 

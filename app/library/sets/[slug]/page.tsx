@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { startPracticeAction } from "@/app/(app)/quiz/actions";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
-import { ITEM_TYPE_LABEL } from "@/lib/content/format";
+import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
 import { itemQuestionText } from "@/lib/quiz/describe";
 import { ITEM_TYPES } from "@/lib/quiz/types";
 import { currentUser } from "@/server/auth/session";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ITEM_TYPE_LABEL } from "@/lib/content/format";
+import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
 import { itemQuestionText } from "@/lib/quiz/describe";
 import { getSet } from "@/server/library/get-set";
 import { listLibrary } from "@/server/library/list-library";

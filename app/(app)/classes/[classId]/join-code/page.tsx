@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QrCode } from "@/components/classes/qr-code";
+import { QrCode } from "../qr-code";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { appOrigin, joinUrl } from "@/server/classes/join-link";
 import { loadTeacherClass } from "../../load";

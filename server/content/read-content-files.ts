@@ -1,8 +1,8 @@
 // Reads the content files (see content/README.md) for lib/content/parse.ts.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { CONTENT_DIR } from "../../lib/content/parse";
-import type { ContentFile } from "../../lib/content/parse";
+import { CONTENT_DIR } from "@/lib/content/parse";
+import type { ContentFile } from "@/lib/content/parse";
 
 /**
  * articles/*.md, sources/*.txt, entities.yaml, topics.yaml, matching.yaml, review.yaml and facts/*.yaml of the content directory

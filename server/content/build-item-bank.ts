@@ -2,12 +2,12 @@
 // path from content/ to items, used by `npm run content -- check|build|export|review`
 // and by the seed. The checker's problems and the quality gate's are one list.
 import { createHash } from "node:crypto";
-import { CONTENT_DIR, formatProblem, parseContent } from "../../lib/content/parse";
-import type { ContentBank, ContentProblem } from "../../lib/content/types";
-import { generateBank } from "../../lib/quiz/generate/index";
-import { checkItemQuality } from "../../lib/quiz/quality-gate";
-import type { Item, ItemSet } from "../../lib/quiz/types";
-import { readContentFiles } from "./read-content";
+import { CONTENT_DIR, formatProblem, parseContent } from "@/lib/content/parse";
+import type { ContentBank, ContentProblem } from "@/lib/content/types";
+import { generateBank } from "@/lib/quiz/generate/index";
+import { checkItemQuality } from "@/lib/quiz/quality-gate";
+import type { Item, ItemSet } from "@/lib/quiz/types";
+import { readContentFiles } from "./read-content-files";
 
 /** Seeds option order; changing it reshuffles every item's options (ids stay). */
 export const CONTENT_SEED = "factdeck-2023-09";

@@ -21,7 +21,7 @@ import type {
   Topic,
 } from "@/lib/content/types";
 import { syntheticContent } from "@/scripts/bench/synthetic-content";
-import { readContentFiles } from "@/scripts/content/read-content";
+import { readContentFiles } from "@/server/content/read-content-files";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
