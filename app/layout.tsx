@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
-import { TimeZoneCookie } from "@/components/time-zone-cookie";
+import { TimeZoneCookie } from "@/components/time/time-zone-cookie";
 import { currentUser } from "@/server/auth/session";
 import "./globals.css";
 

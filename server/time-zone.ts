@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { TIME_ZONE_COOKIE, timeZoneOrUtc } from "@/lib/progress/calendar";
+import { TIME_ZONE_COOKIE, timeZoneOrUtc } from "@/lib/time/zone";
 
 /**
  * The learner's time zone for counting days (daily limits, streaks), as the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assignmentInputSchema, assignmentStatus, compareForStudent, formatInstant, instantToLocal, localToInstant } from "./assignment";
+import { formatInstant, instantToLocal, localToInstant } from "@/lib/time/zone";
+import { assignmentInputSchema, assignmentStatus, compareForStudent } from "./assignment";
 
 const valid = {
   setSlug: "all",

@@ -1,6 +1,6 @@
 // Assignment rules and dates. Dates are entered as local date-times in the
 // teacher's time zone and stored as instants.
-import { TZDate } from "@date-fns/tz";
+import { isTimeZone, LOCAL_DATE_TIME, localToInstant } from "@/lib/time/zone";
 import { z } from "zod";
 
 export const ASSIGNMENT_MODES = ["quiz", "flashcards", "both"] as const;
@@ -11,49 +11,6 @@ export type RevealAnswers = (typeof REVEAL_OPTIONS)[number];
 export const QUESTION_COUNT_MAX = 200;
 export const ATTEMPTS_MAX = 10;
 export const TITLE_MAX = 120;
-
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return value.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** "2026-11-27T09:00" in "Africa/Nairobi" → the instant; null if not a valid date-time. */
-export function localToInstant(local: string, timeZone: string): Date | null {
-  const match = LOCAL_DATE_TIME.exec(local);
-  if (!match || !isTimeZone(timeZone)) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  const date = new TZDate(year, month - 1, day, hour, minute, timeZone);
-  // Reject dates that rolled over (31 February) so what is stored is what was typed.
-  if (date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  return new Date(date.getTime());
-}
-
-/** The instant as "2026-11-27T09:00" in the time zone, for a datetime-local input. */
-export function instantToLocal(instant: Date, timeZone: string): string {
-  const date = new TZDate(instant.getTime(), timeZone);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** "Thu, Nov 27, 9:00 AM EAT": a due date as people read it, in the given zone. */
-export function formatInstant(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(instant);
-}
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z.coerce

@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatByline, formatPublished, formatTitle } from "./format";
-
-describe("formatPublished", () => {
-  it.each([
-    ["2023-09-28", "September 28, 2023"],
-    ["2023-10-03", "October 3, 2023"],
-    ["2023-09", "September 2023"],
-    ["2021", "2021"],
-  ])("%s → %s", (value, expected) => {
-    expect(formatPublished(value)).toBe(expected);
-  });
-});
+import { formatByline, formatTitle } from "./format";
 
 describe("formatByline", () => {
   it("leaves out what is unknown, and says so when the source names no outlet", () => {

@@ -1,15 +1,6 @@
 // Display forms of content fields, shared by the Library pages and quiz feedback.
+import { formatIsoDate } from "@/lib/time/iso-date";
 import type { ArticleKind, FactKind } from "./types";
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2023-09-28" → "September 28, 2023"; "2023-09" → "September 2023"; "2023" → "2023". */
-export function formatPublished(value: string): string {
-  const [year, month, day] = value.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year ?? value;
-  return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`;
-}
 
 export const ARTICLE_KIND_LABEL: Record<ArticleKind, string> = {
   "news-report": "News report",
@@ -27,7 +18,7 @@ export const FACT_KIND_LABEL: Record<FactKind, string> = {
 
 /** "Struggle-La-Lucha, Kim Ives, September 28, 2023"; an article whose source names no outlet says so. */
 export function formatByline(source: { outlet: string | null; author: string | null; published: string }): string {
-  return [source.outlet ?? "outlet not named", source.author, formatPublished(source.published)].filter(Boolean).join(", ");
+  return [source.outlet ?? "outlet not named", source.author, formatIsoDate(source.published)].filter(Boolean).join(", ");
 }
 
 /** An article's title as shown in running text; one the editors supplied is marked as such. */

@@ -6,7 +6,7 @@ import type * as Yaml from "yaml";
 import { syntheticContent } from "@/scripts/bench/synthetic-content";
 import { readContentFiles } from "@/server/content/read-content-files";
 import { CONTENT_EDITS, FIXTURE_DIR, editedFixture, expectedLine, fixtureFiles } from "@/tests/fixtures/content-edits";
-import { formatProblem, isIsoDate, normalizeWhitespace, parseContent, quoteOccursIn } from "./parse";
+import { formatProblem, normalizeWhitespace, parseContent, quoteOccursIn } from "./parse";
 import type { ContentFile, ParsedContent } from "./parse";
 
 // The yaml package as it is, with parseDocument watched: the tests of the
@@ -148,18 +148,6 @@ describe("quoteOccursIn", () => {
 describe("formatProblem", () => {
   it("prints file:line: message", () => {
     expect(formatProblem({ file: "content/facts/a.yaml", line: 12, message: "unknown article x" })).toBe("content/facts/a.yaml:12: unknown article x");
-  });
-});
-
-describe("isIsoDate", () => {
-  it("accepts YYYY, YYYY-MM and YYYY-MM-DD calendar dates", () => {
-    for (const date of ["2023", "2023-09", "2023-09-25", "2024-02-29"]) expect(isIsoDate(date), date).toBe(true);
-  });
-
-  it("rejects other forms and impossible dates", () => {
-    for (const date of ["23", "2023-9", "2023-9-25", "2023-13", "2023-00", "2023-02-29", "2023-09-31", "September 2023", "2023/09/25"]) {
-      expect(isIsoDate(date), date).toBe(false);
-    }
   });
 });
 

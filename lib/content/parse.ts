@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { FAILSAFE_SCHEMA, load, Type } from "js-yaml";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import { isIsoDate, monthOf } from "@/lib/time/iso-date";
 import {
   ARTICLE_KINDS,
   CONFLICT_ASKS,
@@ -107,19 +108,6 @@ export function sha256Hex(text: string): string {
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const nonEmpty = z.string().refine((value) => value.trim() !== "", "must not be empty");
-
-/** YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date. */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const monthNumber = Number(month);
-  if (monthNumber < 1 || monthNumber > 12) return false;
-  if (day === undefined) return true;
-  const daysInMonth = new Date(Date.UTC(Number(year), monthNumber, 0)).getUTCDate();
-  return Number(day) >= 1 && Number(day) <= daysInMonth;
-}
 
 // An unquoted `2021` is read by YAML as a number; it is a valid year all the same.
 const isoDate = z.preprocess(
@@ -1019,8 +1007,6 @@ function checkFormats(fact: FactData, report: Report): void {
 /** Words that describe the world at the time of writing: "still", "in the works", "pending". */
 const STATE_OF_WORLD = /\b(still|currently|in the works|so far|not yet|has yet to|have yet to|is expected to|are expected to|is waiting|are waiting|awaits|pending)\b/i;
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /**
  * A statement about the world at publication time is tied to its article
  * (`as_of`) and says when: its statement and question name the article's
@@ -1043,8 +1029,8 @@ function checkAsOf(fact: FactData, context: FactContext, report: Report): void {
     return;
   }
   if (article.published === null) return;
-  const [year, month] = article.published.split("-");
-  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  const year = article.published.slice(0, 4);
+  const monthName = monthOf(article.published);
   for (const [field, text] of [["statement", fact.statement], ["question", fact.question]] as const) {
     if (!text.includes(year ?? "") || (monthName && !text.includes(monthName))) {
       report([field], `a fact as of ${fact.as_of} names when: ${monthName ? `${monthName} ` : ""}${year} is missing from the ${field}`);

@@ -1,6 +1,6 @@
 // One-sentence summaries of the progress charts, for their captions: what a
 // sighted reader takes from the chart, in words a screen reader can say.
-import { dayLabel } from "./calendar";
+import { dayLabel } from "@/lib/time/calendar";
 import type { DayCount, SetMastery, Streak, WeekRetention } from "./progress";
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

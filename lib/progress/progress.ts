@@ -1,7 +1,7 @@
 // What a learner's progress page shows, computed from their cards and review
 // logs. Pure: the caller passes `now` and the learner's time zone, and days
 // are calendar days in that zone ("YYYY-MM-DD").
-import { addDays, dayKey, dayRange, daysBetween, weekStart } from "./calendar";
+import { addDays, dayKey, dayRange, daysBetween, weekStart } from "@/lib/time/calendar";
 
 /** Card states as the scheduler stores them (ts-fsrs State). */
 export const CARD_STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;

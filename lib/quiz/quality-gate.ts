@@ -11,10 +11,10 @@ import { readTypedDate } from "./date-match";
 import { buildContext, entityNamed, questionKey, valueCandidate } from "./generate/context";
 import { OVERLAP, statedTrueElsewhere } from "./generate/distractors";
 import { createLeakIndex } from "./generate/leaks";
-import { readableDate } from "./generate/formats";
 import type { Context, Skip } from "./generate/model";
 import { containsAnyWords, outsideQuotes, punctuationError, unresolvedReference } from "./generate/text";
 import { CLOZE_GAP, type Item, type ItemSet } from "./types";
+import { formatIsoDate } from "@/lib/time/iso-date";
 
 export type GateInput = {
   bank: ContentBank;
@@ -297,7 +297,7 @@ function keyOf(item: Item, fact: Fact, context: Context): string[] | null {
 
 /** "september 25 2023", "sep 25 2023", "25 september": forms an article may write a date in. */
 function dateForms(iso: string, value: string, context: Context): string[] {
-  const readable = readableDate(iso);
+  const readable = formatIsoDate(iso);
   const [month = "", rest = ""] = readable.split(" ");
   const forms = [context.normalize(value), context.normalize(readable), context.normalize(`${month.slice(0, 3)} ${rest}`)];
   if (iso.length === 10) {

@@ -22,7 +22,7 @@ export type HistoryReview = { cardId: string; rating: Rating; reviewedAt: Date }
 const DAY_MS = 86_400_000;
 
 /** Whole calendar days (UTC) between two instants, as FSRS counts delta_t. */
-function daysBetween(earlier: Date, later: Date): number {
+function utcDaysBetween(earlier: Date, later: Date): number {
   const start = Date.UTC(earlier.getUTCFullYear(), earlier.getUTCMonth(), earlier.getUTCDate());
   const end = Date.UTC(later.getUTCFullYear(), later.getUTCMonth(), later.getUTCDate());
   return Math.max(0, Math.round((end - start) / DAY_MS));
@@ -48,7 +48,7 @@ export function trainingItems(history: readonly HistoryReview[]): TrainingReview
     reviews.sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
     const sequence = reviews.map((review, index) => ({
       rating: review.rating,
-      deltaT: index === 0 ? 0 : daysBetween(reviews[index - 1]!.reviewedAt, review.reviewedAt),
+      deltaT: index === 0 ? 0 : utcDaysBetween(reviews[index - 1]!.reviewedAt, review.reviewedAt),
     }));
     for (let end = 2; end <= sequence.length; end++) {
       const prefix = sequence.slice(0, end);

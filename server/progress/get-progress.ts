@@ -1,5 +1,6 @@
 import "server-only";
-import { dayKey, timeZoneOrUtc } from "@/lib/progress/calendar";
+import { dayKey } from "@/lib/time/calendar";
+import { timeZoneOrUtc } from "@/lib/time/zone";
 import {
   forecast,
   mastery,

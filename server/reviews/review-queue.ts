@@ -1,7 +1,7 @@
 import "server-only";
 import { NotFoundError } from "@/lib/actions/result";
 import type { Item } from "@/lib/quiz/types";
-import { startOfDay } from "@/lib/srs/day";
+import { startOfDay } from "@/lib/time/zone";
 import { flashcardOf, intervalButtons, type QueueEntry } from "@/lib/srs/flashcard";
 import { cardFromRow, newCard, previewIntervals } from "@/lib/srs/scheduler";
 import type { SessionUser } from "@/server/auth/session";

@@ -170,6 +170,11 @@ test("a student takes an assigned quiz of every item type, resumes after a reloa
   for (const key of ["3", "1"]) {
     await page.keyboard.press("Space");
     await expect(page.getByRole("group", { name: "How well did you remember?" })).toBeVisible();
+    // The back names each source with its date as people write it ("September 28, 2023"), never an ISO date.
+    for (const caption of await card.locator("figcaption").allTextContents()) {
+      expect(caption).toMatch(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},)? 2023\b/);
+      expect(caption).not.toMatch(/\d{4}-\d{2}/);
+    }
     await page.keyboard.press(key);
     await expect(rated).toContainText(key === "3" ? "Rated Good" : "Rated Again");
   }

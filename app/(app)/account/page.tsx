@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/server/auth/session";
 import { getOwnProfile } from "@/server/users/get-user";
+import { formatLongDate } from "@/lib/time/zone";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -26,7 +27,7 @@ export default async function AccountPage() {
         <dt className="font-medium text-slate-600">Member since</dt>
         <dd>
           <time dateTime={profile.createdAt.toISOString()}>
-            {profile.createdAt.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })}
+            {formatLongDate(profile.createdAt, "UTC")}
           </time>
         </dd>
       </dl>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { attemptsLabel, modeLabel, progressOf } from "@/components/home/assignment-labels";
 import { describeDue } from "@/components/home/relative-due";
 import { StatusBadge } from "@/components/home/status-badge";
-import { formatInstant } from "@/lib/classes/assignment";
+import { formatInstant } from "@/lib/time/zone";
 import type { StudentAssignment } from "@/server/assignments/list-assignments";
 
 /**

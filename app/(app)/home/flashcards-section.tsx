@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LocalTime } from "@/components/review/local-time";
+import { LocalTime } from "@/components/time/local-time";
 import type { SessionUser } from "@/server/auth/session";
 import { countCardsDue } from "@/server/reviews/review-queue";
 import { requestTimeZone } from "@/server/time-zone";

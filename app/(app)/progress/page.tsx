@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { dayLabel, longDayLabel } from "@/lib/progress/calendar";
+import { dayLabel, longDayLabel } from "@/lib/time/calendar";
 import { describeForecast, describeMastery, describeRetention, describeReviewsPerDay, describeStreak, percent } from "@/lib/progress/describe";
 import type { SetMastery } from "@/lib/progress/progress";
 import { requireUser } from "@/server/auth/session";

@@ -3,7 +3,7 @@
 import { formatByline, formatTitle } from "@/lib/content/format";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from "react";
-import { LocalTime } from "@/components/review/local-time";
+import { LocalTime } from "@/components/time/local-time";
 import { loadQueue, submitReview, undo, type QueueEntry } from "@/components/review/review-client";
 import type { IntervalButton } from "@/lib/srs/flashcard";
 import type { Rating } from "@/lib/srs/scheduler";

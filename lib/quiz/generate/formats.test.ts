@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseNumber } from "../answer-match";
 import { readTypedDate } from "../date-match";
-import { amountSpellings, groupThousands, moneyStyle, perturbNumber, readableDate, wrongAmounts, wrongDates, wrongNumbers, writesYear } from "./formats";
+import { amountSpellings, groupThousands, moneyStyle, perturbNumber, wrongAmounts, wrongDates, wrongNumbers, writesYear } from "./formats";
+import { formatIsoDate } from "@/lib/time/iso-date";
 
 const none = new Set<number>();
 const noDates = new Set<string>();
@@ -162,7 +163,7 @@ describe("wrongDates", () => {
     fc.assert(
       fc.property(fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2030, 11, 31)), noInvalidDate: true }), (date) => {
         const iso = date.toISOString().slice(0, 10);
-        const key = readableDate(iso);
+        const key = formatIsoDate(iso);
         const wrong = wrongDates(key, iso, noDates);
         expect(wrong.length).toBeGreaterThanOrEqual(4);
         for (const display of wrong) {
@@ -179,7 +180,7 @@ describe("wrongDates", () => {
 
 describe("readableDate and writesYear", () => {
   it("writes a date at its precision", () => {
-    expect([readableDate("2023-09-25"), readableDate("2023-07"), readableDate("2021")]).toEqual(["September 25, 2023", "July 2023", "2021"]);
+    expect([formatIsoDate("2023-09-25"), formatIsoDate("2023-07"), formatIsoDate("2021")]).toEqual(["September 25, 2023", "July 2023", "2021"]);
   });
 
   it("knows when a date as written gives its year", () => {

@@ -1,6 +1,7 @@
 // Numbers, amounts and dates written the way an answer writes them, and
 // plausible wrong values near a key: perturbations of the key itself, never
 // another fact's number or date.
+import { isoPrecision, MONTHS, type DatePrecision } from "@/lib/time/iso-date";
 import { numberInWords } from "../answer-match";
 
 // ---------------------------------------------------------------------------
@@ -95,23 +96,16 @@ export function amountSpellings(text: string, amount: number): string[] {
 // ---------------------------------------------------------------------------
 // Dates
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 type DateStyle = "month-day-year" | "month-day" | "month-year" | "year";
 
-export type DatePrecision = "day" | "month" | "year";
 
 const STYLE_PRECISION: Record<DateStyle, DatePrecision> = { "month-day-year": "day", "month-day": "day", "month-year": "month", year: "year" };
 const PRECISION_LENGTH: Record<DatePrecision, number> = { day: 10, month: 7, year: 4 };
 
-export function precisionOf(iso: string): DatePrecision {
-  return iso.length === 10 ? "day" : iso.length === 7 ? "month" : "year";
-}
-
 function formatDate(iso: string, style: DateStyle): string | null {
   if (iso.length < PRECISION_LENGTH[STYLE_PRECISION[style]]) return null;
   const year = iso.slice(0, 4);
-  const month = MONTH_NAMES[Number(iso.slice(5, 7)) - 1];
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1];
   const day = String(Number(iso.slice(8, 10)));
   switch (style) {
     case "month-day-year":
@@ -125,20 +119,14 @@ function formatDate(iso: string, style: DateStyle): string | null {
   }
 }
 
-/** A date as a reader would write it, from its ISO form: "July 7, 2021", "October 2022", "2021". */
-export function readableDate(iso: string): string {
-  const precision = precisionOf(iso);
-  return formatDate(iso, precision === "day" ? "month-day-year" : precision === "month" ? "month-year" : "year") ?? iso;
-}
-
 /**
  * The date without its year ("September 19", "July"), as a text may name it
  * when the year goes without saying; null for a year alone.
  */
 export function dateWithoutYear(iso: string): string | null {
-  const precision = precisionOf(iso);
+  const precision = isoPrecision(iso);
   if (precision === "day") return formatDate(iso, "month-day");
-  if (precision === "month") return MONTH_NAMES[Number(iso.slice(5, 7)) - 1] ?? null;
+  if (precision === "month") return MONTHS[Number(iso.slice(5, 7)) - 1] ?? null;
   return null;
 }
 

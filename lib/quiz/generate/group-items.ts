@@ -4,9 +4,9 @@ import type { ContentBank, Fact } from "@/lib/content/types";
 import { itemId, itemVersion } from "../item-id";
 import type { MatchingItem, OrderingItem } from "../types";
 import { itemSources } from "./context";
-import { readableDate } from "./formats";
 import { ORDERING_EVENTS, ORDERING_SHARED_EVENTS, ORDERING_SPACING_DAYS, type Context } from "./model";
 import { compareText, withoutFinalPeriod } from "./text";
+import { formatIsoDate } from "@/lib/time/iso-date";
 
 type TimelineEvent = { fact: Fact; date: string; start: number; end: number };
 
@@ -62,7 +62,7 @@ export function orderingItems(bank: ContentBank, context: Context): OrderingItem
       factIds: facts.map((fact) => fact.id),
       factKind: "fact",
       prompt: "Put these events in the order they happened, earliest first.",
-      explanation: `${group.map((event) => `${readableDate(event.date)}: ${withoutFinalPeriod(event.fact.timeline?.event ?? "")}`).join("; ")}.`,
+      explanation: `${group.map((event) => `${formatIsoDate(event.date)}: ${withoutFinalPeriod(event.fact.timeline?.event ?? "")}`).join("; ")}.`,
       sources: facts.flatMap((fact) => itemSources(fact.evidence, context)),
       topics: ["timeline"],
       difficulty: Math.max(2, ...facts.map((fact) => fact.difficulty)) as 1 | 2 | 3,

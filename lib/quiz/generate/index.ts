@@ -85,5 +85,4 @@ export function generateBank(bank: ContentBank, options: GenerateOptions): Gener
 }
 
 export { buildContext } from "./context";
-export { readableDate } from "./formats";
 export type { Skip } from "./model";

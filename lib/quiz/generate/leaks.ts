@@ -7,8 +7,9 @@ import type { Fact } from "@/lib/content/types";
 import { numberInWords } from "../answer-match";
 import { CLOZE_GAP, type Item } from "../types";
 import { valueCandidate } from "./context";
-import { dateWithoutYear, readableDate } from "./formats";
+import { dateWithoutYear } from "./formats";
 import type { Context } from "./model";
+import { formatIsoDate } from "@/lib/time/iso-date";
 
 /** Share of an item's own words another text must hold, with its answer, to give that answer away. */
 const GIVEAWAY_OVERLAP = 0.5;
@@ -81,7 +82,7 @@ function answerForms(fact: Fact, context: Context): string[] {
   const forms = valueCandidate(answer.value, [...answer.aliases, ...(fact.accepted ?? [])], context).forms;
   if (answer.type === "number") forms.push(String(answer.number), context.normalize(numberInWords(answer.number) ?? ""));
   // A story's year goes without saying: "in late July" gives away "July 2023".
-  if (answer.type === "date") forms.push(context.normalize(readableDate(answer.date)), context.normalize(dateWithoutYear(answer.date) ?? ""));
+  if (answer.type === "date") forms.push(context.normalize(formatIsoDate(answer.date)), context.normalize(dateWithoutYear(answer.date) ?? ""));
   return forms.filter((form) => form !== "");
 }
 

@@ -8,7 +8,7 @@ import { describeDue } from "@/components/home/relative-due";
 import { StatusBadge } from "@/components/home/status-badge";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { NotFoundError } from "@/lib/actions/result";
-import { formatInstant } from "@/lib/classes/assignment";
+import { formatInstant } from "@/lib/time/zone";
 import { getStudentAssignment } from "@/server/assignments/list-assignments";
 import { requireUser } from "@/server/auth/session";
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { ActionButton } from "@/components/classes/action-button";
-import { LocalDate } from "@/components/classes/local-date";
+import { LocalDate } from "@/components/time/local-date";
 import { BADGE } from "@/components/classes/styles";
 import { removeStudentAction } from "./actions";
 

@@ -4,6 +4,7 @@ import { DEFAULT_PARAMETERS } from "@/lib/srs/scheduler";
 import { requireUser } from "@/server/auth/session";
 import { getLearnerSettings, type LearningProgress } from "@/server/reviews/settings";
 import { LearningSettingsForm } from "./learning-settings-form";
+import { formatLongDate } from "@/lib/time/zone";
 
 export const metadata: Metadata = { title: "Learning settings" };
 
@@ -73,7 +74,7 @@ function OptimizedParameters({ settings, parameters }: { settings: LearningProgr
             {" "}
             on{" "}
             <time dateTime={settings.optimizedAt.toISOString()}>
-              {settings.optimizedAt.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" })}
+              {formatLongDate(settings.optimizedAt, "UTC")}
             </time>
           </>
         ) : null}

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/content/kind-badge";
-import { CONFLICT_KIND_LABEL, formatByline, formatPublished, formatTitle } from "@/lib/content/format";
+import { CONFLICT_KIND_LABEL, formatByline, formatTitle } from "@/lib/content/format";
 import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
 import { answerText, itemAnswerText, itemQuestionText } from "@/lib/quiz/describe";
 import { getFact, type FactSource } from "@/server/library/get-fact";
+import { formatIsoDate } from "@/lib/time/iso-date";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -64,7 +65,7 @@ export default async function FactPage({ params }: Props) {
             <>
               <dt className="font-medium">When</dt>
               <dd>
-                {formatPublished(fact.timelineDate)}: {fact.timelineEvent}
+                {formatIsoDate(fact.timelineDate)}: {fact.timelineEvent}
               </dd>
             </>
           ) : null}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { BUTTON } from "@/components/classes/styles";
-import { useBrowserTimeZone } from "@/components/classes/use-browser-time-zone";
+import { useBrowserTimeZone } from "@/components/time/use-browser-time-zone";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -15,10 +15,10 @@ import {
   QUESTION_COUNT_MAX,
   REVEAL_OPTIONS,
   TITLE_MAX,
-  instantToLocal,
   type AssignmentMode,
   type RevealAnswers,
 } from "@/lib/classes/assignment";
+import { instantToLocal, nextDayLocal } from "@/lib/time/zone";
 import { createAssignmentAction, updateAssignmentAction } from "./actions";
 import { MODE_LABEL, REVEAL_LABEL } from "./labels";
 
@@ -60,14 +60,6 @@ const SET_GROUPS = [
   { kind: "article", label: "By article" },
   { kind: "topic", label: "By topic" },
 ] as const;
-
-/** "2026-11-27T09:00" → "2026-11-28T09:00": the same time the next calendar day. */
-function nextDay(local: string): string {
-  const [date = "", time = ""] = local.split("T");
-  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
-  const next = new Date(Date.UTC(year, month - 1, day + 1));
-  return `${next.toISOString().slice(0, 10)}T${time}`;
-}
 
 function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -149,7 +141,7 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
 
   const timeZone = defaults.dates?.timeZone ?? browserTimeZone;
   const opensAt = defaults.dates?.opensAt ?? (timeZone ? instantToLocal(new Date(now), timeZone) : "");
-  const dueAt = defaults.dates?.dueAt ?? (opensAt ? nextDay(opensAt) : "");
+  const dueAt = defaults.dates?.dueAt ?? (opensAt ? nextDayLocal(opensAt) : "");
 
   function chooseSet(slug: string) {
     setSetSlug(slug);

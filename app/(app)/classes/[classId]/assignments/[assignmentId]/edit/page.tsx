@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { instantToLocal, type AssignmentMode, type RevealAnswers } from "@/lib/classes/assignment";
+import type { AssignmentMode, RevealAnswers } from "@/lib/classes/assignment";
+import { instantToLocal } from "@/lib/time/zone";
 import { loadTeacherAssignment } from "../../../../load";
 import { AssignmentForm } from "../../assignment-form";
 import { loadSetChoices } from "../../questions";

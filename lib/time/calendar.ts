@@ -2,9 +2,6 @@
 // arithmetic is done on the keys (as UTC dates), so a daylight-saving change
 // never makes a day 23 or 25 hours long or skips one.
 
-/** The cookie the learner's device stores its time zone in, for the server to count their days. */
-export const TIME_ZONE_COOKIE = "tz";
-
 const keyFormats = new Map<string, Intl.DateTimeFormat>();
 
 function keyFormat(timeZone: string): Intl.DateTimeFormat {
@@ -62,14 +59,4 @@ export function dayLabel(key: string): string {
 /** "Thu, Nov 20" */
 export function longDayLabel(key: string): string {
   return longLabelFormat.format(keyToUtc(key));
-}
-
-/** The time zone if the runtime knows it, else UTC. */
-export function timeZoneOrUtc(value: string | null | undefined): string {
-  if (!value) return "UTC";
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
-  } catch {
-    return "UTC";
-  }
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { TIME_ZONE_COOKIE } from "@/lib/progress/calendar";
+import { TIME_ZONE_COOKIE } from "@/lib/time/zone";
 
 function cookieValue(name: string): string | undefined {
   const entry = document.cookie.split("; ").find((row) => row.startsWith(`${name}=`));

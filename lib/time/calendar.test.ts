@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayKey, dayLabel, dayRange, daysBetween, timeZoneOrUtc, weekStart } from "./calendar";
+import { addDays, dayKey, dayLabel, dayRange, daysBetween, weekStart } from "./calendar";
+import { timeZoneOrUtc } from "./zone";
 
 describe("calendar days", () => {
   it("takes the day of an instant in the time zone", () => {
