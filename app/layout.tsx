@@ -6,6 +6,7 @@ import { RegisterServiceWorker } from "@/components/pwa/register-service-worker"
 import { TimeZoneCookie } from "@/components/time/time-zone-cookie";
 import { currentUser } from "@/server/auth/session";
 import "./globals.css";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = {
   title: { default: "Factdeck", template: "%s · Factdeck" },
@@ -65,7 +66,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <Link href="/sign-in" className={NAV_LINK}>
                     Sign in
                   </Link>
-                  <Link href="/sign-up" className="inline-flex min-h-tap items-center rounded bg-brand px-3 font-medium text-white hover:bg-brand-dark">
+                  <Link href="/sign-up" className={buttonClass("primary")}>
                     Sign up
                   </Link>
                 </>

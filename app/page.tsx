@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { currentUser } from "@/server/auth/session";
+import { buttonClass } from "@/components/ui/button";
 
 const FEATURES = [
   {
@@ -36,12 +37,12 @@ export default async function HomePage() {
         </p>
         <div className="flex flex-wrap gap-3">
           {user ? (
-            <Link href="/home" className="inline-flex min-h-tap items-center rounded bg-brand px-5 font-medium text-white hover:bg-brand-dark">
+            <Link href="/home" className={buttonClass("primary")}>
               Go to your home page
             </Link>
           ) : (
             <>
-              <Link href="/sign-up" className="inline-flex min-h-tap items-center rounded bg-brand px-5 font-medium text-white hover:bg-brand-dark">
+              <Link href="/sign-up" className={buttonClass("primary")}>
                 Create an account
               </Link>
               <Link href="/sign-in" className="inline-flex min-h-tap items-center rounded border border-slate-300 bg-white px-5 font-medium hover:bg-slate-100">

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { buttonClass } from "./button";
 
 export function SubmitButton({ isPending, children, pendingLabel }: { isPending: boolean; children: ReactNode; pendingLabel: string }) {
   return (
@@ -6,7 +7,7 @@ export function SubmitButton({ isPending, children, pendingLabel }: { isPending:
       type="submit"
       disabled={isPending}
       aria-disabled={isPending}
-      className="inline-flex min-h-tap w-full items-center justify-center rounded bg-brand px-5 font-medium text-white hover:bg-brand-dark disabled:opacity-70"
+      className={buttonClass("primary", "w-full")}
     >
       {isPending ? pendingLabel : children}
     </button>

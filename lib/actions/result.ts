@@ -1,3 +1,6 @@
+/** The one message for a failure nobody can act on: the server or the network broke, and nothing was written. */
+export const UNEXPECTED_ERROR = "Something went wrong. Nothing was saved; please try again.";
+
 /** What every server action returns: data, or a message (and per-field messages) for the form. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { UserFacingError, type ActionResult } from "@/lib/actions/result";
+import { UNEXPECTED_ERROR, UserFacingError, type ActionResult } from "@/lib/actions/result";
 import { currentUser, type SessionUser } from "@/server/auth/session";
 
 type Input = FormData | Record<string, unknown>;
@@ -15,7 +15,6 @@ function toObject(input: Input): Record<string, unknown> {
   return object;
 }
 
-const UNEXPECTED = "Something went wrong on our side. Nothing was saved; please try again.";
 
 async function run<S extends z.ZodType, T>(
   schema: S,
@@ -38,7 +37,7 @@ async function run<S extends z.ZodType, T>(
       return { ok: false, error: error.message, ...(error.field ? { fieldErrors: { [error.field]: [error.message] } } : {}) };
     }
     console.error("Server action failed", error);
-    return { ok: false, error: UNEXPECTED };
+    return { ok: false, error: UNEXPECTED_ERROR };
   }
 }
 

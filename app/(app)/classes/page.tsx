@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BADGE } from "@/components/classes/styles";
+import { BADGE } from "@/components/ui/badge";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { requireTeacherUser } from "@/server/auth/session";
 import { listTeacherClasses } from "@/server/classes/list-classes";

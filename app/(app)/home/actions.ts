@@ -13,6 +13,6 @@ const leaveClassAction = userAction(z.object({ classId: classIdSchema }), async 
   return undefined;
 });
 
-export async function leaveClassFromHome(input: { classId: string }): Promise<ActionResult> {
-  return leaveClassAction(input);
+export async function leaveClassFromHome(formData: FormData): Promise<ActionResult> {
+  return leaveClassAction(formData);
 }

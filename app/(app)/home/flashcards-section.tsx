@@ -3,6 +3,7 @@ import { LocalTime } from "@/components/time/local-time";
 import type { SessionUser } from "@/server/auth/session";
 import { countCardsDue } from "@/server/reviews/review-queue";
 import { requestTimeZone } from "@/server/time-zone";
+import { buttonClass } from "@/components/ui/button";
 
 /** How many flashcards the student can review now, with the way in. */
 export async function FlashcardsSection({ user, now }: { user: SessionUser; now: Date }) {
@@ -18,7 +19,7 @@ export async function FlashcardsSection({ user, now }: { user: SessionUser; now:
             <p className="text-lg">
               <strong>{count}</strong> {count === 1 ? "card" : "cards"} due now
             </p>
-            <Link href="/review" className="inline-flex min-h-tap items-center rounded bg-brand px-4 font-medium text-white hover:bg-brand-dark">
+            <Link href="/review" className={buttonClass("primary")}>
               Review now
             </Link>
           </>

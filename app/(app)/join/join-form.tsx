@@ -1,11 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/lib/actions/result";
-import type { JoinResult } from "@/server/classes/join-class";
+import { TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { joinClassWithCode } from "./actions";
 
 const ERROR_ID = "join-error";
@@ -17,25 +15,18 @@ const ERROR_ID = "join-error";
  */
 export function JoinForm({ defaultCode = "" }: { defaultCode?: string }) {
   const router = useRouter();
-  const [result, setResult] = useState<ActionResult<JoinResult> | null>(null);
-  const [isPending, startTransition] = useTransition();
-  const codeErrors = result && !result.ok ? result.fieldErrors?.code : undefined;
-  // The field's own message ("Enter the join code…") says more than the form's summary.
-  const error = result && !result.ok ? (codeErrors?.[0] ?? result.error) : null;
-  const isCodeInvalid = Boolean(codeErrors?.length);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const joined = await joinClassWithCode(formData);
-      setResult(joined);
-      if (!joined.ok) return;
-      const params = new URLSearchParams({ joined: joined.data.classId });
-      if (joined.data.isAlreadyMember) params.set("already", "1");
+  const form = useActionForm(joinClassWithCode, {
+    onSuccess(joined) {
+      const params = new URLSearchParams({ joined: joined.classId });
+      if (joined.isAlreadyMember) params.set("already", "1");
       router.push(`/home?${params}`);
-    });
-  }
+    },
+  });
+  const { isPending, onSubmit } = form;
+  const codeErrors = form.fieldErrors?.code;
+  // The field's own message ("Enter the join code…") says more than the form's summary.
+  const error = form.error === null ? null : (codeErrors?.[0] ?? form.error);
+  const isCodeInvalid = Boolean(codeErrors?.length);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Join a class">

@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/time/local-time";
 import { loadQueue, submitReview, undo, type QueueEntry } from "@/components/review/review-client";
 import type { IntervalButton } from "@/lib/srs/flashcard";
 import type { Rating } from "@/lib/srs/scheduler";
+import { buttonClass } from "@/components/ui/button";
 
 /** How far (px) a swipe must travel to rate: left = Again, right = Good. */
 const SWIPE_THRESHOLD = 80;
@@ -152,7 +153,7 @@ export function ReviewSession({
       onClick={undoLast}
       disabled={done.length === 0}
       aria-keyshortcuts="Z"
-      className="inline-flex min-h-tap min-w-tap items-center justify-center rounded border border-slate-400 bg-white px-4 font-medium hover:bg-slate-100 disabled:opacity-50"
+      className={buttonClass("secondary", "min-w-tap")}
     >
       Undo
     </button>
@@ -199,7 +200,7 @@ export function ReviewSession({
               type="button"
               onClick={reveal}
               aria-keyshortcuts="Space"
-              className="inline-flex min-h-tap w-full items-center justify-center rounded bg-brand px-5 font-medium text-white hover:bg-brand-dark"
+              className={buttonClass("primary", "w-full")}
             >
               Show answer
             </button>

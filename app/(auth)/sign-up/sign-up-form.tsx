@@ -2,44 +2,30 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/lib/actions/result";
+import { TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN, USERNAME_MAX } from "@/lib/users/validation";
 import { signUp } from "./actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [result, setResult] = useState<ActionResult<{ username: string }> | null>(null);
-  const [isPending, startTransition] = useTransition();
-  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const created = await signUp(formData);
-      setResult(created);
-      if (!created.ok) return;
-      const signedIn = await signIn("credentials", {
-        login: created.data.username,
-        password: String(formData.get("password")),
-        redirect: false,
-      });
+  const { error, fieldErrors, isPending, onSubmit } = useActionForm(signUp, {
+    async onSuccess(created, formData) {
+      const signedIn = await signIn("credentials", { login: created.username, password: String(formData.get("password")), redirect: false });
       if (signedIn?.ok) {
         router.push(callbackUrl);
         router.refresh();
       } else {
         router.push("/sign-in");
       }
-    });
-  }
+    },
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Create an account">
-      <FormAlert message={result && !result.ok ? result.error : null} />
+      <FormAlert message={error} />
       <TextField name="name" label="Your name" autoComplete="name" required errors={fieldErrors?.name} />
       <TextField
         name="username"

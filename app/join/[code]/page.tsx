@@ -5,6 +5,7 @@ import { JoinForm } from "@/app/(app)/join/join-form";
 import { TeachersJoinNote } from "@/app/(app)/join/teachers-join-note";
 import { formatJoinCode, normalizeJoinCode } from "@/lib/classes/join-code";
 import { currentUser } from "@/server/auth/session";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -32,13 +33,13 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
           <div className="flex flex-col gap-3 sm:flex-row">
             <Link
               href={`/sign-up?callbackUrl=${encodeURIComponent(here)}`}
-              className="inline-flex min-h-tap items-center justify-center rounded bg-brand px-5 font-medium text-white hover:bg-brand-dark"
+              className={buttonClass("primary")}
             >
               Sign up to join
             </Link>
             <Link
               href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
-              className="inline-flex min-h-tap items-center justify-center rounded border border-slate-400 bg-white px-5 font-medium hover:bg-slate-100"
+              className={buttonClass("secondary")}
             >
               Sign in to join
             </Link>

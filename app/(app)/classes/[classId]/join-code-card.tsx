@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ActionButton } from "@/components/classes/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { QrCode } from "./qr-code";
 import { formatJoinCode } from "@/lib/classes/join-code";
 import { regenerateJoinCodeAction, setJoinCodeEnabledAction } from "./actions";

@@ -1,36 +1,18 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-import { BUTTON } from "@/components/classes/styles";
+import { BUTTON } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
-import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/lib/actions/result";
+import { TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { CLASS_NAME_MAX } from "@/lib/classes/validation";
 import { renameClassAction } from "./actions";
 
-const FAILED = "Something went wrong. Nothing was saved; please try again.";
-
 export function RenameClassForm({ classId, name }: { classId: string; name: string }) {
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const [isPending, startTransition] = useTransition();
-  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isPending) return;
-    const formData = new FormData(event.currentTarget);
-    startTransition(async () => {
-      try {
-        setResult(await renameClassAction(formData));
-      } catch {
-        setResult({ ok: false, error: FAILED });
-      }
-    });
-  }
+  const { result, error, fieldErrors, isPending, onSubmit } = useActionForm(renameClassAction);
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Rename the class" className="max-w-md space-y-3">
-      <FormAlert message={result && !result.ok ? result.error : null} />
+      <FormAlert message={error} />
       <input type="hidden" name="classId" value={classId} />
       <TextField
         name="name"

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { ActionButton } from "@/components/classes/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { LocalDate } from "@/components/time/local-date";
-import { BADGE } from "@/components/classes/styles";
+import { BADGE } from "@/components/ui/badge";
 import { removeStudentAction } from "./actions";
 
 export type RosterStudent = { id: string; name: string; username: string; joinedAt: string; mustChangePassword: boolean };

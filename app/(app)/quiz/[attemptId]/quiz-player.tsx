@@ -8,8 +8,9 @@ import type { AttemptPlayer, PlayerQuestion } from "@/server/attempts/get-attemp
 import { answerQuestionAction, finishAttemptAction } from "../actions";
 import { FeedbackDetails } from "./feedback-panel";
 import { draftToResponse, emptyDraft, QuestionFields, type Draft } from "./question-fields";
+import { buttonClass } from "@/components/ui/button";
 
-const PRIMARY = "inline-flex min-h-tap w-full items-center justify-center rounded bg-brand px-5 font-medium text-white hover:bg-brand-dark disabled:opacity-70 sm:w-auto";
+const PRIMARY = buttonClass("primary", "w-full sm:w-auto");
 
 /**
  * One question at a time, from the first unanswered one. Each answer is

@@ -1,37 +1,21 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/lib/actions/result";
+import { TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { LearnerSettingsInput } from "@/lib/srs/settings";
 import { saveLearningSettings } from "./actions";
 
-const FAILED = "Something went wrong. Nothing was saved; please try again.";
-
 export function LearningSettingsForm({ initial }: { initial: LearnerSettingsInput }) {
   const [retention, setRetention] = useState(initial.desiredRetention.toFixed(2));
-  const [result, setResult] = useState<ActionResult<LearnerSettingsInput> | null>(null);
-  const [isPending, startTransition] = useTransition();
-  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
+  const { result, error, fieldErrors, isPending, onSubmit } = useActionForm(saveLearningSettings);
   const retentionErrors = fieldErrors?.desiredRetention;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(async () => {
-      try {
-        setResult(await saveLearningSettings(formData));
-      } catch {
-        setResult({ ok: false, error: FAILED });
-      }
-    });
-  }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Learning settings" className="max-w-md space-y-5">
-      <FormAlert message={result && !result.ok ? result.error : null} />
+      <FormAlert message={error} />
       <p role="status" className={result?.ok ? "rounded border border-green-300 bg-green-50 p-3 text-green-900" : "sr-only"}>
         {result?.ok ? "Settings saved." : ""}
       </p>

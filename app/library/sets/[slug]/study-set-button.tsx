@@ -1,6 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { isNavigation } from "@/components/ui/use-action-form";
+import { UNEXPECTED_ERROR } from "@/lib/actions/result";
 import { studySetAction } from "./actions";
 
 /** Adds every card of the set to the learner's flashcards and goes to review them. */
@@ -16,9 +19,8 @@ export function StudySetButton({ setSlug }: { setSlug: string }) {
         const result = await studySetAction({ setSlug });
         if (result && !result.ok) setError(result.error);
       } catch (reason) {
-        // A redirect is thrown as a navigation, not an error: let it through.
-        if (reason instanceof Error && "digest" in reason && String(reason.digest).startsWith("NEXT_REDIRECT")) throw reason;
-        setError("Something went wrong. Nothing was saved; please try again.");
+        if (isNavigation(reason)) throw reason;
+        setError(UNEXPECTED_ERROR);
       }
     });
   }
@@ -30,7 +32,7 @@ export function StudySetButton({ setSlug }: { setSlug: string }) {
         onClick={study}
         disabled={isPending}
         aria-disabled={isPending}
-        className="inline-flex min-h-tap items-center rounded bg-brand px-4 font-medium text-white hover:bg-brand-dark disabled:opacity-70"
+        className={buttonClass("primary")}
       >
         {isPending ? "Adding the cards…" : "Study this set"}
       </button>

@@ -2,13 +2,15 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent, type ReactNode } from "react";
-import { BUTTON } from "@/components/classes/styles";
+import { useState, useTransition } from "react";
+import { BUTTON } from "@/components/ui/button";
 import { useBrowserTimeZone } from "@/components/time/use-browser-time-zone";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
-import type { ActionResult } from "@/lib/actions/result";
+import { FieldError, TextField } from "@/components/ui/field";
+import { Section } from "@/components/ui/fieldset-section";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { useActionForm } from "@/components/ui/use-action-form";
 import {
   ASSIGNMENT_MODES,
   ATTEMPTS_MAX,
@@ -53,7 +55,6 @@ type Props = {
 };
 
 const DEFAULT_QUESTION_COUNT = 10;
-const FAILED = "Something went wrong. Nothing was saved; please try again.";
 
 const SET_GROUPS = [
   { kind: "all", label: "Everything" },
@@ -61,76 +62,18 @@ const SET_GROUPS = [
   { kind: "topic", label: "By topic" },
 ] as const;
 
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="text-sm font-medium text-red-700">
-      {errors.join(" ")}
-    </p>
-  );
-}
-
-function RadioGroup<T extends string>({
-  name,
-  legend,
-  options,
-  labels,
-  defaultValue,
-  errors,
-}: {
-  name: string;
-  legend: string;
-  options: readonly T[];
-  labels: Record<string, string>;
-  defaultValue: T;
-  errors?: string[];
-}) {
-  const errorId = `field-${name}-error`;
-  return (
-    <fieldset className="space-y-2">
-      <legend className="font-medium">{legend}</legend>
-      <div className="flex flex-wrap gap-2">
-        {options.map((option) => (
-          <label key={option} className="inline-flex min-h-tap items-center gap-2 rounded border border-slate-300 bg-white px-4">
-            <input
-              type="radio"
-              name={name}
-              value={option}
-              defaultChecked={option === defaultValue}
-              aria-describedby={errors?.length ? errorId : undefined}
-              className="h-5 w-5"
-            />
-            {labels[option]}
-          </label>
-        ))}
-      </div>
-      <FieldError id={errorId} errors={errors} />
-    </fieldset>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <legend className="px-1 text-lg font-semibold">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
 /** Assigning a set to a class, or changing an assignment: what, how and when. */
 export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSetSlug, questions, defaults, now }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const isEditing = assignmentId !== undefined;
+  // On success the action moves on to the assignment's page.
+  const { result, fieldErrors, isPending, onSubmit } = useActionForm(isEditing ? updateAssignmentAction : createAssignmentAction);
   const [isLoadingSet, startLoadingSet] = useTransition();
   const [setSlug, setSetSlug] = useState(listedSetSlug);
   const [chosen, setChosen] = useState({ setSlug: listedSetSlug, ids: new Set(defaults.itemIds) });
   const [questionCount, setQuestionCount] = useState<string | null>(defaults.questionCount ? String(defaults.questionCount) : null);
   const browserTimeZone = useBrowserTimeZone();
-  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
-  const isEditing = assignmentId !== undefined;
 
   // The questions on screen belong to the set chosen (until a new set's list arrives).
   const isListCurrent = setSlug === listedSetSlug && !isLoadingSet;
@@ -155,19 +98,6 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
     setChosen({ setSlug: listedSetSlug, ids });
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(async () => {
-      try {
-        // On success the action moves on to the assignment's page.
-        const saved = await (isEditing ? updateAssignmentAction(formData) : createAssignmentAction(formData));
-        if (saved) setResult(saved);
-      } catch {
-        setResult({ ok: false, error: FAILED });
-      }
-    });
-  }
 
   const summary = !isListCurrent
     ? "Loading the questions of this set…"

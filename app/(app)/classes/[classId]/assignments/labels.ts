@@ -1,4 +1,4 @@
-import { BADGE } from "@/components/classes/styles";
+import { BADGE } from "@/components/ui/badge";
 import type { AssignmentMode, AssignmentStatus, RevealAnswers } from "@/lib/classes/assignment";
 
 export const MODE_LABEL: Record<string, string> = {

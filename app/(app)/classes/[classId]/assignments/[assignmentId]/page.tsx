@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ActionButton } from "@/components/classes/action-button";
-import { BADGE, BUTTON } from "@/components/classes/styles";
+import { ActionButton } from "@/components/ui/action-button";
+import { BUTTON } from "@/components/ui/button";
+import { BADGE } from "@/components/ui/badge";
 import { assignmentStatus } from "@/lib/classes/assignment";
 import { formatInstant } from "@/lib/time/zone";
 import { listLibrary } from "@/server/library/list-library";

@@ -1,6 +1,6 @@
 "use client";
 
-import { BUTTON } from "@/components/classes/styles";
+import { BUTTON } from "@/components/ui/button";
 
 export function PrintButton({ children }: { children: string }) {
   return (

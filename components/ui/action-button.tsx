@@ -1,15 +1,17 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions/result";
-import { BUTTON, type ButtonVariant } from "./styles";
+import { UNEXPECTED_ERROR, type ActionResult } from "@/lib/actions/result";
+import { BUTTON, type ButtonVariant } from "./button";
 
 type Props = {
   /** A server action taking the `fields` as form data. */
   action: (formData: FormData) => Promise<ActionResult<unknown>>;
   fields: Record<string, string>;
-  /** The button's content; its accessible name when there is no confirm step. */
+  /** The button's content, and its accessible name unless `ariaLabel` gives one. */
   children: ReactNode;
+  /** A fuller name for screen readers ("Leave Form 3 History" for a button that says "Leave"). */
+  ariaLabel?: string;
   pendingLabel: string;
   variant?: ButtonVariant;
   /** Ask first: the question, and the name of the button that goes ahead. */
@@ -18,10 +20,8 @@ type Props = {
   onSuccess?: () => void;
 };
 
-const FAILED = "Something went wrong. Nothing was changed; please try again.";
-
 /** One button that runs one server action, with an optional confirm step and its error shown beside it. */
-export function ActionButton({ action, fields, children, pendingLabel, variant = "secondary", confirm, onSuccess }: Props) {
+export function ActionButton({ action, fields, children, ariaLabel, pendingLabel, variant = "secondary", confirm, onSuccess }: Props) {
   const [isConfirming, setIsConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -48,7 +48,7 @@ export function ActionButton({ action, fields, children, pendingLabel, variant =
       try {
         result = await action(formData);
       } catch {
-        setError(FAILED);
+        setError(UNEXPECTED_ERROR);
         return;
       }
       if (!result) return;
@@ -116,6 +116,7 @@ export function ActionButton({ action, fields, children, pendingLabel, variant =
         ref={triggerRef}
         type="button"
         onClick={confirm ? startConfirming : run}
+        aria-label={ariaLabel}
         aria-disabled={isPending}
         aria-describedby={error ? errorId : undefined}
         className={BUTTON[variant]}
