@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { CARD_STATE } from "@/lib/srs/card";
 import { describeForecast, describeMastery, describeRetention, describeReviewsPerDay, describeStreak } from "./describe";
-import { CARD_STATE, forecast, mastery, reviewsPerDay, retentionByWeek, streak, type ProgressLog } from "./progress";
+import { forecast, mastery, reviewsPerDay, retentionByWeek, streak, type ProgressLog } from "./progress";
 
 // Friday 2026-11-20, 10:00 in Nairobi (UTC+3).
 const NOW = new Date("2026-11-20T07:00:00Z");

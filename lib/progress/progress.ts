@@ -2,9 +2,9 @@
 // logs. Pure: the caller passes `now` and the learner's time zone, and days
 // are calendar days in that zone ("YYYY-MM-DD").
 import { addDays, dayKey, dayRange, daysBetween, weekStart } from "@/lib/time/calendar";
+import { CARD_STATE } from "@/lib/srs/card";
 
 /** Card states as the scheduler stores them (ts-fsrs State). */
-export const CARD_STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 
 /** A card counts as mastered once it is in review with at least this stability (days). */
 export const MASTERED_STABILITY_DAYS = 21;

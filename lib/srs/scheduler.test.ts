@@ -1,18 +1,7 @@
 import { createEmptyCard, fsrs, Rating as FsrsRating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import {
-  cardFromJson,
-  cardFromRow,
-  cardToJson,
-  cardToRow,
-  DEFAULT_PARAMETERS,
-  firstGoodIntervalDays,
-  formatInterval,
-  newCard,
-  previewIntervals,
-  review,
-  type SrsCard,
-} from "./scheduler";
+import { cardFromJson, cardFromRow, cardToJson, cardToRow, type SrsCard } from "./card";
+import { DEFAULT_PARAMETERS, firstGoodIntervalDays, formatInterval, newCard, previewIntervals, review } from "./scheduler";
 
 const START = new Date("2026-01-01T09:00:00Z");
 const DEFAULTS = { desiredRetention: 0.9 };

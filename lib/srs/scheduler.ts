@@ -2,29 +2,13 @@
 // through these pure functions (inputs in, values out; `now` is passed in).
 // Fuzz is off, so the same review on the same card always gives the same
 // result: the server, the tests and a retried review agree.
+import { type CardState, type SrsCard } from "./card";
 import { computeDecayFactor, createEmptyCard, default_w, fsrs, type Card as FsrsCard, type FSRS, type Grade } from "ts-fsrs";
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the values stored in ReviewLog.rating). */
 export type Rating = 1 | 2 | 3 | 4;
 export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
 export const RATING_LABEL: Record<Rating, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
-
-/** 0 new, 1 learning, 2 review, 3 relearning. */
-export type CardState = 0 | 1 | 2 | 3;
-
-/** A card's memory state, named as the Card columns are. */
-export type SrsCard = {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: CardState;
-  lastReview: Date | null;
-};
 
 /** What a review log stores besides who, what and when (ts-fsrs's log: the card as it was before the review). */
 export type SrsLog = {
@@ -153,59 +137,4 @@ export function formatInterval(ms: number): string {
   if (days < 365) return `${Math.round(days / 30)} mo`;
   const years = Math.round((days / 365) * 10) / 10;
   return `${years} y`;
-}
-
-/** The Card columns a card's state is stored in (the row may carry others: id, userId...). */
-export type CardRow = {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-};
-
-export function cardFromRow(row: CardRow): SrsCard {
-  return {
-    due: new Date(row.due),
-    stability: row.stability,
-    difficulty: row.difficulty,
-    elapsedDays: row.elapsedDays,
-    scheduledDays: row.scheduledDays,
-    learningSteps: row.learningSteps,
-    reps: row.reps,
-    lapses: row.lapses,
-    state: (row.state >= 0 && row.state <= 3 ? row.state : 0) as CardState,
-    lastReview: row.lastReview ? new Date(row.lastReview) : null,
-  };
-}
-
-export function cardToRow(card: SrsCard): CardRow {
-  return {
-    due: card.due,
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsedDays,
-    scheduledDays: card.scheduledDays,
-    learningSteps: card.learningSteps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    lastReview: card.lastReview,
-  };
-}
-
-/** A card as JSON (ReviewLog.cardBefore): dates as ISO strings. */
-export type CardJson = Omit<CardRow, "due" | "lastReview"> & { due: string; lastReview: string | null };
-
-export function cardToJson(card: SrsCard): CardJson {
-  return { ...cardToRow(card), due: card.due.toISOString(), lastReview: card.lastReview?.toISOString() ?? null };
-}
-
-export function cardFromJson(json: CardJson): SrsCard {
-  return cardFromRow({ ...json, due: new Date(json.due), lastReview: json.lastReview ? new Date(json.lastReview) : null });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
-import { cardFromRow, cardToJson, cardToRow, newCard, review, type Rating } from "@/lib/srs/scheduler";
-import { SCHEDULING_COLUMNS } from "./card-columns";
+import { CARD_SELECT, cardFromRow, cardToJson, cardToRow } from "@/lib/srs/card";
+import { newCard, review, type Rating } from "@/lib/srs/scheduler";
 import { readLearnerSettings, schedulerSettings } from "./settings";
 
 export type ReviewSource = "flashcard" | "quiz";
@@ -23,7 +23,7 @@ export type ReviewResult =
 /** How far back a device's clock is believed: older reviews count as made this long ago. */
 export const MAX_REVIEW_AGE_MS = 30 * 86_400_000;
 
-const cardSelect = { id: true, ...SCHEDULING_COLUMNS } as const;
+const cardSelect = { id: true, ...CARD_SELECT } as const;
 
 /**
  * The moment the review counts at: the device's time, but never after `now`,

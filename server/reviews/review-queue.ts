@@ -3,10 +3,10 @@ import { NotFoundError } from "@/lib/actions/result";
 import type { Item } from "@/lib/quiz/types";
 import { startOfDay } from "@/lib/time/zone";
 import { flashcardOf, intervalButtons, type QueueEntry } from "@/lib/srs/flashcard";
-import { cardFromRow, newCard, previewIntervals } from "@/lib/srs/scheduler";
+import { CARD_SELECT, CARD_STATE, cardFromRow, cardToRow } from "@/lib/srs/card";
+import { newCard, previewIntervals } from "@/lib/srs/scheduler";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { SCHEDULING_COLUMNS } from "@/server/reviews/card-columns";
 import { isUniqueViolation, isWriteConflict, withRetry } from "@/server/db/errors";
 import { readLearnerSettings, schedulerSettings } from "./settings";
 
@@ -23,7 +23,7 @@ export type QueueOptions = { limit?: number; timeZone?: string };
 export const DEFAULT_QUEUE_LIMIT = 50;
 export const MAX_QUEUE_LIMIT = 200;
 
-const cardSelect = { itemId: true, ...SCHEDULING_COLUMNS } as const;
+const cardSelect = { itemId: true, ...CARD_SELECT } as const;
 
 /** Item ids assigned to `userId` as flashcards: open, not withdrawn, in active classes they belong to; in assignment order. */
 async function assignedItemIds(userId: string, now: Date): Promise<string[]> {
@@ -59,14 +59,14 @@ export async function getReviewQueue(actor: SessionUser, now: Date, options: Que
   const [settings, reviewsToday, newToday, dueRows, newRows, assigned] = await Promise.all([
     readLearnerSettings(db(), actor.id),
     db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, source: "flashcard", reviewedAt: { gte: dayStart } } }),
-    db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, state: 0, reviewedAt: { gte: dayStart } } }),
+    db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, state: CARD_STATE.new, reviewedAt: { gte: dayStart } } }),
     db().card.findMany({
-      where: { userId: actor.id, state: { not: 0 }, due: { lte: now } },
+      where: { userId: actor.id, state: { not: CARD_STATE.new }, due: { lte: now } },
       orderBy: { due: "asc" },
       take: MAX_QUEUE_LIMIT * 2,
       select: cardSelect,
     }),
-    db().card.findMany({ where: { userId: actor.id, state: 0 }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: cardSelect }),
+    db().card.findMany({ where: { userId: actor.id, state: CARD_STATE.new }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: cardSelect }),
     assignedItemIds(actor.id, now),
   ]);
   const scheduling = schedulerSettings(settings);
@@ -100,7 +100,7 @@ export async function getReviewQueue(actor: SessionUser, now: Date, options: Que
   let nextDueAt: Date | null = null;
   if (available.length === 0) {
     const next = await db().card.findFirst({
-      where: { userId: actor.id, state: { not: 0 }, due: { gt: now } },
+      where: { userId: actor.id, state: { not: CARD_STATE.new }, due: { gt: now } },
       orderBy: { due: "asc" },
       select: { due: true },
     });
@@ -140,16 +140,7 @@ export async function studySet(actor: SessionUser, setSlug: string, now: Date): 
             userId: actor.id,
             itemId,
             createdAt: new Date(now.getTime() + index),
-            due: fresh.due,
-            stability: fresh.stability,
-            difficulty: fresh.difficulty,
-            elapsedDays: fresh.elapsedDays,
-            scheduledDays: fresh.scheduledDays,
-            learningSteps: fresh.learningSteps,
-            reps: fresh.reps,
-            lapses: fresh.lapses,
-            state: fresh.state,
-            lastReview: fresh.lastReview,
+            ...cardToRow(fresh),
           })),
         });
         return { added: missing.length, total: itemIds.length };

@@ -1,5 +1,5 @@
 import "server-only";
-import { cardFromJson, cardToRow, type CardJson } from "@/lib/srs/scheduler";
+import { cardFromJson, cardToRow, type CardJson } from "@/lib/srs/card";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { isWriteConflict, withRetry } from "@/server/db/errors";

@@ -2,7 +2,7 @@
 // their time zone, with undone reviews left out and nobody else's data read.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CARD_STATE } from "@/lib/progress/progress";
+import { CARD_STATE } from "@/lib/srs/card";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { getProgress } from "@/server/progress/get-progress";

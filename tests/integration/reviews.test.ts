@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MIN_REVIEWS_FOR_OPTIMIZATION } from "@/lib/srs/optimizer";
-import { DEFAULT_PARAMETERS, cardFromRow, cardToJson, newCard, review } from "@/lib/srs/scheduler";
+import { cardFromRow, cardToJson } from "@/lib/srs/card";
+import { DEFAULT_PARAMETERS, newCard, review } from "@/lib/srs/scheduler";
 import { learnerSettingsSchema } from "@/lib/srs/settings";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
