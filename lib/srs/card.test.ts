@@ -4,7 +4,7 @@ import { CARD_FIELDS, CARD_SELECT, CARD_STATE, cardFromJson, cardFromRow, cardTo
 const card: SrsCard = {
   due: new Date("2026-11-20T09:00:00Z"),
   stability: 4.5,
-  difficulty: 5.1,
+  fsrsDifficulty: 5.1,
   elapsedDays: 2,
   scheduledDays: 4,
   learningSteps: 0,

@@ -10,7 +10,7 @@ export type CardState = (typeof CARD_STATE)[keyof typeof CARD_STATE];
 export type SrsCard = {
   due: Date;
   stability: number;
-  difficulty: number;
+  fsrsDifficulty: number;
   elapsedDays: number;
   scheduledDays: number;
   learningSteps: number;
@@ -20,7 +20,7 @@ export type SrsCard = {
   lastReview: Date | null;
 };
 
-export const CARD_FIELDS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const satisfies readonly (keyof SrsCard)[];
+export const CARD_FIELDS = ["due", "stability", "fsrsDifficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const satisfies readonly (keyof SrsCard)[];
 export type CardField = (typeof CARD_FIELDS)[number];
 // Every field of SrsCard is listed: this fails to compile when one is added to the type only.
 const everyField: Record<Exclude<keyof SrsCard, CardField>, never> = {};

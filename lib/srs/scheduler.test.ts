@@ -23,11 +23,11 @@ describe("review", () => {
     const { card, log } = review(newCard(START), 3, START, DEFAULTS);
     expect(card.due).toEqual(direct.card.due);
     expect(card.stability).toBe(direct.card.stability);
-    expect(card.difficulty).toBe(direct.card.difficulty);
+    expect(card.fsrsDifficulty).toBe(direct.card.difficulty);
     expect(card.state).toBe(direct.card.state);
     expect(card.learningSteps).toBe(direct.card.learning_steps);
     expect(card.lastReview).toEqual(START);
-    expect(log).toMatchObject({ rating: 3, state: 0, stability: direct.log.stability, difficulty: direct.log.difficulty });
+    expect(log).toMatchObject({ rating: 3, state: 0, stability: direct.log.stability, fsrsDifficulty: direct.log.difficulty });
   });
 
   it("follows ts-fsrs over a sequence of reviews days apart", () => {
@@ -40,7 +40,7 @@ describe("review", () => {
       ours = review(ours, rating, at, DEFAULTS).card;
       expect(ours.due).toEqual(direct.due);
       expect(ours.stability).toBeCloseTo(direct.stability, 12);
-      expect(ours.difficulty).toBeCloseTo(direct.difficulty, 12);
+      expect(ours.fsrsDifficulty).toBeCloseTo(direct.difficulty, 12);
       expect(ours.reps).toBe(direct.reps);
       expect(ours.lapses).toBe(direct.lapses);
       at = new Date(direct.due.getTime() + 2 * DAY);

@@ -15,7 +15,7 @@ export type SrsLog = {
   rating: Rating;
   state: CardState;
   stability: number;
-  difficulty: number;
+  fsrsDifficulty: number;
   elapsedDays: number;
   scheduledDays: number;
 };
@@ -52,7 +52,7 @@ function toFsrs(card: SrsCard): FsrsCard {
   return {
     due: card.due,
     stability: card.stability,
-    difficulty: card.difficulty,
+    difficulty: card.fsrsDifficulty,
     elapsed_days: card.elapsedDays,
     scheduled_days: card.scheduledDays,
     learning_steps: card.learningSteps,
@@ -67,7 +67,7 @@ function fromFsrs(card: FsrsCard): SrsCard {
   return {
     due: new Date(card.due),
     stability: card.stability,
-    difficulty: card.difficulty,
+    fsrsDifficulty: card.difficulty,
     elapsedDays: card.elapsed_days,
     scheduledDays: card.scheduled_days,
     learningSteps: card.learning_steps,
@@ -103,7 +103,7 @@ export function review(card: SrsCard, rating: Rating, now: Date, settings: Sched
       rating,
       state: next.log.state as CardState,
       stability: next.log.stability,
-      difficulty: next.log.difficulty,
+      fsrsDifficulty: next.log.difficulty,
       elapsedDays: next.log.elapsed_days,
       scheduledDays: next.log.scheduled_days,
     },

@@ -69,7 +69,7 @@ async function saveAnswer(actor: SessionUser, attemptId: string, itemId: string,
  * wrong is Again (1). Keyed on the attempt and item, so it counts once.
  */
 async function recordQuizReview(tx: Prisma.TransactionClient, userId: string, attemptId: string, itemId: string, isCorrect: boolean, now: Date) {
-  const result = await applyReview(tx, userId, { reviewId: `quiz:${attemptId}:${itemId}`, itemId, rating: isCorrect ? 3 : 1, reviewedAt: now, source: "quiz" }, now);
+  const result = await applyReview(tx, userId, { reviewId: `quiz:${attemptId}:${itemId}`, itemId, rating: isCorrect ? 3 : 1, reviewedAt: now, origin: "quiz" }, now);
   // The key is the student's own attempt and the item is in it: a refusal is a bug, and the answer is not saved without its review.
   if (result.status === "rejected") throw new Error(`The quiz review was refused: ${result.reason}`);
 }

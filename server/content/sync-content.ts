@@ -29,7 +29,7 @@ function factRow(fact: Fact, position: number) {
     id: fact.id,
     statement: fact.statement,
     kind: fact.kind,
-    attributedTo: factVoice(fact),
+    voice: factVoice(fact),
     question: fact.question,
     answerType: fact.answer.type,
     answer: fact.answer as unknown as Prisma.InputJsonValue,

@@ -16,7 +16,7 @@ export type FactDetail = {
   id: string;
   statement: string;
   kind: string;
-  attributedTo: string | null;
+  voice: string | null;
   question: string;
   answer: Answer;
   topics: string[];
@@ -40,7 +40,7 @@ export async function getFact(id: string): Promise<FactDetail | null> {
       id: true,
       statement: true,
       kind: true,
-      attributedTo: true,
+      voice: true,
       question: true,
       answer: true,
       topics: true,

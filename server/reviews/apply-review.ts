@@ -4,7 +4,8 @@ import { CARD_SELECT, cardFromRow, cardToJson, cardToRow } from "@/lib/srs/card"
 import { newCard, review, type Rating } from "@/lib/srs/scheduler";
 import { readLearnerSettings, schedulerSettings } from "./settings";
 
-export type ReviewSource = "flashcard" | "quiz";
+/** Where a review was made: a flashcard session, or a quiz answer. */
+export type ReviewOrigin = "flashcard" | "quiz";
 
 export type ReviewInput = {
   /** Chosen by the device: the idempotency key. */
@@ -13,7 +14,7 @@ export type ReviewInput = {
   rating: Rating;
   /** When the learner reviewed, by the device's clock (bounded here). */
   reviewedAt: Date;
-  source: ReviewSource;
+  origin: ReviewOrigin;
 };
 
 export type ReviewResult =
@@ -79,13 +80,13 @@ export async function applyReview(tx: Prisma.TransactionClient, userId: string, 
       cardId,
       itemId: input.itemId,
       rating: input.rating,
-      source: input.source,
+      origin: input.origin,
       reviewedAt,
       receivedAt: now,
       cardBefore: cardToJson(before),
       state: log.state,
       stability: log.stability,
-      difficulty: log.difficulty,
+      fsrsDifficulty: log.fsrsDifficulty,
       elapsedDays: log.elapsedDays,
       scheduledDays: log.scheduledDays,
     },

@@ -58,7 +58,7 @@ export async function getReviewQueue(actor: SessionUser, now: Date, options: Que
   const dayStart = startOfDay(now, options.timeZone);
   const [settings, reviewsToday, newToday, dueRows, newRows, assigned] = await Promise.all([
     readLearnerSettings(db(), actor.id),
-    db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, source: "flashcard", reviewedAt: { gte: dayStart } } }),
+    db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, origin: "flashcard", reviewedAt: { gte: dayStart } } }),
     db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, state: CARD_STATE.new, reviewedAt: { gte: dayStart } } }),
     db().card.findMany({
       where: { userId: actor.id, state: { not: CARD_STATE.new }, due: { lte: now } },

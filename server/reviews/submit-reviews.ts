@@ -4,7 +4,7 @@ import { db } from "@/server/db/client";
 import { isUniqueViolation, isWriteConflict, withRetry } from "@/server/db/errors";
 import { applyReview, type ReviewInput, type ReviewResult } from "./apply-review";
 
-export type SubmittedReview = Omit<ReviewInput, "source">;
+export type SubmittedReview = Omit<ReviewInput, "origin">;
 
 /**
  * Stores a batch of the acting learner's flashcard reviews (a device's
@@ -15,7 +15,7 @@ export type SubmittedReview = Omit<ReviewInput, "source">;
 export async function submitReviews(actor: SessionUser, reviews: readonly SubmittedReview[], now: Date): Promise<ReviewResult[]> {
   const results: ReviewResult[] = [];
   for (const submitted of reviews) {
-    const input: ReviewInput = { ...submitted, source: "flashcard" };
+    const input: ReviewInput = { ...submitted, origin: "flashcard" };
     // A racing copy of the same review (or of the same new card) loses on a
     // unique key or a write conflict: running again finds what the winner stored.
     results.push(

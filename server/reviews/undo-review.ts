@@ -19,7 +19,7 @@ export async function undoLastReview(actor: SessionUser, now: Date, options: { r
       db().$transaction(
         async (tx) => {
           const last = await tx.reviewLog.findFirst({
-            where: { userId: actor.id, undoneAt: null, source: "flashcard", ...(options.reviewId ? { id: options.reviewId } : {}) },
+            where: { userId: actor.id, undoneAt: null, origin: "flashcard", ...(options.reviewId ? { id: options.reviewId } : {}) },
             orderBy: [{ receivedAt: "desc" }, { reviewedAt: "desc" }],
             select: { id: true, cardId: true, itemId: true, cardBefore: true, receivedAt: true },
           });

@@ -16,9 +16,9 @@ function reviewLogs(username: string) {
   try {
     return database
       .prepare(
-        `SELECT r.id, r.source, r.rating, r.undoneAt FROM ReviewLog r JOIN User u ON u.id = r.userId WHERE u.username = ? ORDER BY r.receivedAt`,
+        `SELECT r.id, r.origin, r.rating, r.undoneAt FROM ReviewLog r JOIN User u ON u.id = r.userId WHERE u.username = ? ORDER BY r.receivedAt`,
       )
-      .all(username) as { id: string; source: string; rating: number; undoneAt: string | null }[];
+      .all(username) as { id: string; origin: string; rating: number; undoneAt: string | null }[];
   } finally {
     database.close();
   }
@@ -155,7 +155,7 @@ test("a student takes an assigned quiz of every item type, resumes after a reloa
   expect(new Set(answered.map((item) => item.type))).toEqual(new Set(ITEM_TYPES));
   await expect(page.getByRole("heading", { name: "Your score: 9 of 10" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Review your mistakes" })).toBeVisible();
-  expect(reviewLogs(username).filter((log) => log.source === "quiz")).toHaveLength(10);
+  expect(reviewLogs(username).filter((log) => log.origin === "quiz")).toHaveLength(10);
 
   // Flashcards: study a set, then review with keys and swipes.
   await page.goto("/library/sets/topic%3Ahaiti-mission");
@@ -208,7 +208,7 @@ test("a student takes an assigned quiz of every item type, resumes after a reloa
   await context.setOffline(false);
   await expect(page.getByRole("status").filter({ hasText: "All reviews are saved." })).toBeAttached({ timeout: 20_000 });
 
-  const flashcardLogs = reviewLogs(username).filter((log) => log.source === "flashcard");
+  const flashcardLogs = reviewLogs(username).filter((log) => log.origin === "flashcard");
   const kept = flashcardLogs.filter((log) => log.undoneAt === null);
   expect(kept.map((log) => log.rating)).toEqual([3, 1, 3, 3, 3, 3]);
   expect(new Set(flashcardLogs.map((log) => log.id)).size).toBe(flashcardLogs.length);

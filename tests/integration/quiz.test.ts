@@ -179,10 +179,10 @@ describe("reviews from quiz answers", () => {
     const [right, wrong] = await Promise.all([itemOf(itemIds[0]!), itemOf(itemIds[1]!)]);
     await answerQuestion(student, attemptId, right.id, responseTo(right, true), WHILE_OPEN);
     await answerQuestion(student, attemptId, wrong.id, responseTo(wrong, false), WHILE_OPEN);
-    const logs = await db().reviewLog.findMany({ where: { userId: student.id }, select: { id: true, itemId: true, rating: true, source: true }, orderBy: { rating: "desc" } });
+    const logs = await db().reviewLog.findMany({ where: { userId: student.id }, select: { id: true, itemId: true, rating: true, origin: true }, orderBy: { rating: "desc" } });
     expect(logs).toEqual([
-      { id: `quiz:${attemptId}:${right.id}`, itemId: right.id, rating: 3, source: "quiz" },
-      { id: `quiz:${attemptId}:${wrong.id}`, itemId: wrong.id, rating: 1, source: "quiz" },
+      { id: `quiz:${attemptId}:${right.id}`, itemId: right.id, rating: 3, origin: "quiz" },
+      { id: `quiz:${attemptId}:${wrong.id}`, itemId: wrong.id, rating: 1, origin: "quiz" },
     ]);
     expect(await db().card.count({ where: { userId: student.id, itemId: { in: [right.id, wrong.id] } } })).toBe(2);
   });
@@ -194,7 +194,7 @@ describe("reviews from quiz answers", () => {
     const intruder = await createStudent("Intruder");
     await db().$transaction(async (tx) => {
       const { applyReview } = await import("@/server/reviews/apply-review");
-      await applyReview(tx, intruder.id, { reviewId: `quiz:${attemptId}:${item.id}`, itemId: item.id, rating: 3, reviewedAt: WHILE_OPEN, source: "quiz" }, WHILE_OPEN);
+      await applyReview(tx, intruder.id, { reviewId: `quiz:${attemptId}:${item.id}`, itemId: item.id, rating: 3, reviewedAt: WHILE_OPEN, origin: "quiz" }, WHILE_OPEN);
     });
     await failure(answerQuestion(student, attemptId, item.id, responseTo(item, true), WHILE_OPEN));
     expect(await db().attemptAnswer.count({ where: { attemptId } })).toBe(0);

@@ -60,7 +60,7 @@ describe("applying reviews", () => {
     expect(cardFromRow(card!)).toEqual(expected);
     const logs = await db().reviewLog.findMany({ where: { userId: learner.id } });
     expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatchObject({ rating: 3, source: "flashcard", state: 0, reviewedAt: NOW, receivedAt: NOW, undoneAt: null });
+    expect(logs[0]).toMatchObject({ rating: 3, origin: "flashcard", state: 0, reviewedAt: NOW, receivedAt: NOW, undoneAt: null });
     expect(logs[0]!.cardBefore).toEqual(cardToJson(newCard(NOW)));
   });
 
@@ -115,14 +115,14 @@ describe("applying reviews", () => {
     const learner = await createStudent();
     await expect(
       db().$transaction(async (tx) => {
-        await applyReview(tx, learner.id, { ...good(items[0]!), source: "quiz" }, NOW);
+        await applyReview(tx, learner.id, { ...good(items[0]!), origin: "quiz" }, NOW);
         throw new Error("the answer could not be saved");
       }),
     ).rejects.toThrow("the answer could not be saved");
     expect(await cardOf(learner, items[0]!)).toBeNull();
-    const saved = await db().$transaction((tx) => applyReview(tx, learner.id, { ...good(items[0]!, NOW, 1), source: "quiz" }, NOW));
+    const saved = await db().$transaction((tx) => applyReview(tx, learner.id, { ...good(items[0]!, NOW, 1), origin: "quiz" }, NOW));
     expect(saved.status).toBe("stored");
-    expect(await db().reviewLog.findFirst({ where: { userId: learner.id }, select: { source: true, rating: true } })).toEqual({ source: "quiz", rating: 1 });
+    expect(await db().reviewLog.findFirst({ where: { userId: learner.id }, select: { origin: true, rating: true } })).toEqual({ origin: "quiz", rating: 1 });
   });
 });
 
@@ -154,7 +154,7 @@ describe("undo", () => {
     const flashcard = good(items[1]!);
     await submitReviews(learner, [flashcard], NOW);
     const later = new Date(NOW.getTime() + DAY);
-    await db().$transaction((tx) => applyReview(tx, learner.id, { ...good(items[1]!, later, 1), source: "quiz" }, later));
+    await db().$transaction((tx) => applyReview(tx, learner.id, { ...good(items[1]!, later, 1), origin: "quiz" }, later));
     // The quiz answer came after it: undoing the flashcard review would lose it.
     expect(await undoLastReview(learner, later, { reviewId: flashcard.reviewId })).toBeNull();
     // Nor without naming it: the card has moved on, and the quiz answer stays.
@@ -305,13 +305,13 @@ describe("optimization", () => {
         cardId: cardIds.get(entry.cardId)!,
         itemId: allItems[Number(entry.cardId.slice(5))]!,
         rating: entry.rating,
-        source: "flashcard",
+        origin: "flashcard",
         reviewedAt: entry.reviewedAt,
         receivedAt: entry.reviewedAt,
         cardBefore: cardToJson(newCard(NOW)),
         state: 2,
         stability: 1,
-        difficulty: 5,
+        fsrsDifficulty: 5,
         elapsedDays: 0,
         scheduledDays: 0,
       })),
@@ -329,6 +329,6 @@ describe("optimization", () => {
 });
 
 function cardRowFor(card: ReturnType<typeof newCard>) {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = card;
-  return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+  const { due, stability, fsrsDifficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = card;
+  return { due, stability, fsrsDifficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
 }

@@ -49,9 +49,9 @@ export default async function FactPage({ params }: Props) {
         </p>
         <div className="flex flex-wrap items-center gap-2">
           <KindBadge kind={fact.kind} />
-          {fact.attributedTo ? (
+          {fact.voice ? (
             <span className="text-sm text-slate-700">
-              {ATTRIBUTION_LABEL[fact.kind] ?? "From"} {fact.attributedTo}
+              {ATTRIBUTION_LABEL[fact.kind] ?? "From"} {fact.voice}
             </span>
           ) : null}
         </div>
