@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatInstant, instantToLocal, localToInstant } from "@/lib/time/zone";
-import { assignmentInputSchema, assignmentStatus, compareForStudent } from "./assignment";
+import { assignmentInputSchema, assignmentStatus, compareForStudent, standingOf } from "./assignment";
 
 const valid = {
   setSlug: "all",
@@ -76,5 +76,16 @@ describe("status and order for students", () => {
     const later = at("2026-11-25T00:00Z", "2026-12-01T00:00Z");
     const soon = at("2026-11-25T00:00Z", "2026-11-26T18:00Z");
     expect([upcoming, later, soon, overdue].sort(compareForStudent(now))).toEqual([overdue, soon, later, upcoming]);
+  });
+});
+
+describe("standingOf", () => {
+  it("is done once an attempt is finished, whatever the dates say", () => {
+    expect(standingOf("overdue", true)).toBe("done");
+    expect(standingOf("upcoming", true)).toBe("done");
+  });
+
+  it("is otherwise what is left: not open yet, to do, or overdue", () => {
+    expect([standingOf("upcoming", false), standingOf("open", false), standingOf("overdue", false)]).toEqual(["not-open", "to-do", "overdue"]);
   });
 });

@@ -8,6 +8,15 @@ export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 export const REVEAL_OPTIONS = ["after-each", "at-end"] as const;
 export type RevealAnswers = (typeof REVEAL_OPTIONS)[number];
 
+/** Where one student stands on an assignment: done (once an attempt is finished), or what is left to do. */
+export type Standing = "done" | "overdue" | "to-do" | "not-open";
+
+export function standingOf(status: AssignmentStatus, isFinished: boolean): Standing {
+  if (isFinished) return "done";
+  if (status === "overdue") return "overdue";
+  return status === "upcoming" ? "not-open" : "to-do";
+}
+
 export const QUESTION_COUNT_MAX = 200;
 export const ATTEMPTS_MAX = 10;
 export const TITLE_MAX = 120;

@@ -110,7 +110,7 @@ export async function getReviewQueue(actor: SessionUser, now: Date, options: Que
 }
 
 /** How many cards the acting learner can review now (for the home page). */
-export async function countCardsDue(actor: SessionUser, now: Date, timeZone?: string): Promise<{ count: number; nextDueAt: Date | null }> {
+export async function countCardsToReview(actor: SessionUser, now: Date, timeZone?: string): Promise<{ count: number; nextDueAt: Date | null }> {
   const queue = await getReviewQueue(actor, now, { limit: 1, timeZone });
   return { count: queue.availableCount, nextDueAt: queue.nextDueAt };
 }

@@ -42,10 +42,10 @@ export function schedulerSettings(settings: LearnerSettings): SchedulerSettings 
   return { desiredRetention: settings.desiredRetention, parameters: settings.parameters };
 }
 
-export type LearningProgress = LearnerSettings & { reviewCount: number; cardCount: number; minReviews: number; minCards: number };
+export type LearnerSettingsView = LearnerSettings & { reviewCount: number; cardCount: number; minReviews: number; minCards: number };
 
 /** The acting learner's settings with their progress toward personal parameters. */
-export async function getLearnerSettings(actor: SessionUser): Promise<LearningProgress> {
+export async function getLearnerSettings(actor: SessionUser): Promise<LearnerSettingsView> {
   const [settings, reviewCount, cards] = await Promise.all([
     readLearnerSettings(db(), actor.id),
     db().reviewLog.count({ where: { userId: actor.id, undoneAt: null } }),

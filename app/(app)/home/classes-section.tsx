@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
-import { leaveClassFromHome } from "./actions";
+import { leaveClassAction } from "./actions";
 
 type ClassRow = { id: string; name: string; teacherName: string };
 
@@ -55,7 +55,7 @@ function ClassItem({ row, onLeft }: { row: ClassRow; onLeft: () => void }) {
           <p className="text-slate-700">Teacher: {row.teacherName}</p>
         </div>
         <ActionButton
-          action={leaveClassFromHome}
+          action={leaveClassAction}
           fields={{ classId: row.id }}
           ariaLabel={`Leave ${row.name}`}
           pendingLabel="Leaving…"

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { attemptsLabel, modeLabel, progressOf } from "@/components/home/assignment-labels";
-import { describeDue } from "@/components/home/relative-due";
-import { StatusBadge } from "@/components/home/status-badge";
+import { standingOf } from "@/lib/classes/assignment";
+import { attemptsLabel, labelOf, MODE_LABEL } from "@/lib/classes/assignment-labels";
+import { describeDue } from "@/lib/classes/relative-due";
+import { StandingBadge } from "@/components/assignments/standing-badge";
 import { formatInstant } from "@/lib/time/zone";
 import type { StudentAssignment } from "@/server/assignments/list-assignments";
 
@@ -34,9 +35,9 @@ export function DueSection({ assignments, now, hasClasses }: { assignments: Stud
 }
 
 function DueItem({ assignment, now }: { assignment: StudentAssignment; now: Date }) {
-  const progress = progressOf(assignment.status, assignment.isFinished);
+  const standing = standingOf(assignment.status, assignment.isFinished);
   return (
-    <li className={`rounded-lg border bg-white p-4 ${progress === "overdue" ? "border-red-300 border-l-4" : "border-slate-200"}`}>
+    <li className={`rounded-lg border bg-white p-4 ${standing === "overdue" ? "border-red-300 border-l-4" : "border-slate-200"}`}>
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-sm text-slate-600">{assignment.className}</p>
@@ -46,11 +47,11 @@ function DueItem({ assignment, now }: { assignment: StudentAssignment; now: Date
             </Link>
           </h3>
         </div>
-        <StatusBadge progress={progress} />
+        <StandingBadge standing={standing} />
       </div>
       <p className="mt-1">
         Due <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, assignment.timeZone)}</time>{" "}
-        <span className={progress === "overdue" ? "font-semibold text-red-800" : "text-slate-700"}>
+        <span className={standing === "overdue" ? "font-semibold text-red-800" : "text-slate-700"}>
           ({describeDue(assignment.dueAt, now, assignment.isFinished)})
         </span>
       </p>
@@ -62,7 +63,7 @@ function DueItem({ assignment, now }: { assignment: StudentAssignment; now: Date
       <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
         <div className="flex gap-1">
           <dt className="sr-only">Mode</dt>
-          <dd>{modeLabel(assignment.mode)}</dd>
+          <dd>{labelOf(MODE_LABEL, assignment.mode)}</dd>
         </div>
         <div className="flex gap-1">
           <dt className="sr-only">Attempts</dt>

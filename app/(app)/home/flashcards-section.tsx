@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/time/local-time";
 import type { SessionUser } from "@/server/auth/session";
-import { countCardsDue } from "@/server/reviews/review-queue";
+import { countCardsToReview } from "@/server/reviews/review-queue";
 import { requestTimeZone } from "@/server/time-zone";
 import { buttonClass } from "@/components/ui/button";
 
 /** How many flashcards the student can review now, with the way in. */
 export async function FlashcardsSection({ user, now }: { user: SessionUser; now: Date }) {
-  const { count, nextDueAt } = await countCardsDue(user, now, await requestTimeZone());
+  const { count, nextDueAt } = await countCardsToReview(user, now, await requestTimeZone());
   return (
     <section aria-labelledby="flashcards-heading" className="space-y-3">
       <h2 id="flashcards-heading" className="text-xl font-semibold">
@@ -17,7 +17,7 @@ export async function FlashcardsSection({ user, now }: { user: SessionUser; now:
         {count > 0 ? (
           <>
             <p className="text-lg">
-              <strong>{count}</strong> {count === 1 ? "card" : "cards"} due now
+              <strong>{count}</strong> {count === 1 ? "card" : "cards"} to review now
             </p>
             <Link href="/review" className={buttonClass("primary")}>
               Review now
@@ -25,7 +25,7 @@ export async function FlashcardsSection({ user, now }: { user: SessionUser; now:
           </>
         ) : (
           <p className="text-slate-700">
-            No cards due.{" "}
+            No cards to review now.{" "}
             {nextDueAt ? (
               <>
                 The next one is due{" "}

@@ -3,10 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/actions/result";
 import { userAction } from "@/server/actions/action";
 import { clientAddress } from "@/server/auth/client-address";
-import { joinClass, type JoinResult } from "@/server/classes/join-class";
+import { joinClass } from "@/server/classes/join-class";
 
 const joinSchema = z.object({
   code: z
@@ -16,12 +15,9 @@ const joinSchema = z.object({
     .max(32, "A join code has 8 letters and digits. Check it and try again."),
 });
 
-const joinClassAction = userAction(joinSchema, async ({ code }, user) => {
+/** Joins the class whose code the student typed. */
+export const joinClassAction = userAction(joinSchema, async ({ code }, user) => {
   const joined = await joinClass(user, code, { address: clientAddress(await headers()) });
   revalidatePath("/home");
   return joined;
 });
-
-export async function joinClassWithCode(formData: FormData): Promise<ActionResult<JoinResult>> {
-  return joinClassAction(formData);
-}

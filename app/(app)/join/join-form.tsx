@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { joinClassWithCode } from "./actions";
+import { joinClassAction } from "./actions";
 
 const ERROR_ID = "join-error";
 
@@ -15,7 +15,7 @@ const ERROR_ID = "join-error";
  */
 export function JoinForm({ defaultCode = "" }: { defaultCode?: string }) {
   const router = useRouter();
-  const form = useActionForm(joinClassWithCode, {
+  const form = useActionForm(joinClassAction, {
     onSuccess(joined) {
       const params = new URLSearchParams({ joined: joined.classId });
       if (joined.isAlreadyMember) params.set("already", "1");

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { UserFacingError, type ActionResult } from "@/lib/actions/result";
+import { UserFacingError } from "@/lib/actions/result";
 import { passwordSchema } from "@/lib/users/validation";
 import { userAction } from "@/server/actions/action";
 import { setOwnPassword } from "@/server/users/set-own-password";
@@ -12,12 +12,8 @@ const setPasswordSchema = z
 
 // Only for a session that signed in with a one-time password: changing a
 // password from a session alone, without the current one, is not offered.
-const setPasswordAction = userAction(setPasswordSchema, async ({ password }, user) => {
+export const setPasswordAction = userAction(setPasswordSchema, async ({ password }, user) => {
   if (!user.mustChangePassword) throw new UserFacingError("Your password is already set. To change it, ask your teacher or sign in again.");
   await setOwnPassword(user, password);
   return { username: user.username };
 });
-
-export async function setPassword(formData: FormData): Promise<ActionResult<{ username: string }>> {
-  return setPasswordAction(formData);
-}

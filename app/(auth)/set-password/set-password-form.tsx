@@ -7,11 +7,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN } from "@/lib/users/validation";
-import { setPassword } from "./actions";
+import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ username, callbackUrl }: { username: string; callbackUrl: string }) {
   const router = useRouter();
-  const { error, fieldErrors, isPending, onSubmit } = useActionForm(setPassword, {
+  const { error, fieldErrors, isPending, onSubmit } = useActionForm(setPasswordAction, {
     async onSuccess(saved, formData) {
       // A fresh sign-in replaces the session that still says "must change password".
       const signedIn = await signIn("credentials", { login: saved.username, password: String(formData.get("password")), redirect: false });

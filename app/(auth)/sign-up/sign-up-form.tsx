@@ -7,11 +7,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PASSWORD_MIN, USERNAME_MAX } from "@/lib/users/validation";
-import { signUp } from "./actions";
+import { signUpAction } from "./actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const { error, fieldErrors, isPending, onSubmit } = useActionForm(signUp, {
+  const { error, fieldErrors, isPending, onSubmit } = useActionForm(signUpAction, {
     async onSuccess(created, formData) {
       const signedIn = await signIn("credentials", { login: created.username, password: String(formData.get("password")), redirect: false });
       if (signedIn?.ok) {

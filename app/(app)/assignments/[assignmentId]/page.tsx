@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { startAssignmentQuizAction } from "@/app/(app)/quiz/actions";
-import { attemptsLabel, modeLabel, progressOf, revealLabel } from "@/components/home/assignment-labels";
-import { describeDue } from "@/components/home/relative-due";
-import { StatusBadge } from "@/components/home/status-badge";
+import { standingOf } from "@/lib/classes/assignment";
+import { attemptsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
+import { describeDue } from "@/lib/classes/relative-due";
+import { StandingBadge } from "@/components/assignments/standing-badge";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { NotFoundError } from "@/lib/actions/result";
 import { formatInstant } from "@/lib/time/zone";
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AssignmentPage({ params }: { params: Params }) {
   const { assignment, now } = await loadAssignment((await params).assignmentId);
   const isFinished = assignment.attempts.some((attempt) => attempt.finishedAt !== null);
-  const progress = progressOf(assignment.status, isFinished);
+  const standing = standingOf(assignment.status, isFinished);
   const zone = assignment.timeZone;
 
   return (
@@ -48,19 +49,19 @@ export default async function AssignmentPage({ params }: { params: Params }) {
       <dl className="grid grid-cols-1 gap-x-6 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[auto_1fr] sm:gap-y-2">
         <Row term="Class">{assignment.class.name}</Row>
         <Row term="Status">
-          <StatusBadge progress={progress} />
+          <StandingBadge standing={standing} />
         </Row>
         <Row term="Opens">
           <time dateTime={assignment.opensAt.toISOString()}>{formatInstant(assignment.opensAt, zone)}</time>
         </Row>
         <Row term="Due">
           <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, zone)}</time>{" "}
-          <span className={progress === "overdue" ? "font-semibold text-red-800" : "text-slate-700"}>({describeDue(assignment.dueAt, now, isFinished)})</span>
+          <span className={standing === "overdue" ? "font-semibold text-red-800" : "text-slate-700"}>({describeDue(assignment.dueAt, now, isFinished)})</span>
         </Row>
-        <Row term="Mode">{modeLabel(assignment.mode)}</Row>
+        <Row term="Mode">{labelOf(MODE_LABEL, assignment.mode)}</Row>
         <Row term="Questions">{assignment.questionCount}</Row>
         <Row term="Attempts">{attemptsLabel(assignment.attempts.length, assignment.attemptsAllowed)}</Row>
-        <Row term="Answers shown">{revealLabel(assignment.revealAnswers)}</Row>
+        <Row term="Answers shown">{labelOf(REVEAL_LABEL, assignment.revealAnswers)}</Row>
       </dl>
       <QuizButtonArea assignment={assignment} />
     </div>

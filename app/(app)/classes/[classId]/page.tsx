@@ -8,7 +8,8 @@ import { formatInstant } from "@/lib/time/zone";
 import { appOrigin, joinUrl } from "@/server/classes/join-link";
 import { loadTeacherClass } from "../load";
 import { setClassArchivedAction } from "./actions";
-import { MODE_LABEL, STATUS_BADGE } from "./assignments/labels";
+import { labelOf, MODE_LABEL } from "@/lib/classes/assignment-labels";
+import { STATUS_BADGE } from "./assignments/labels";
 import { JoinCodeCard } from "./join-code-card";
 import { RenameClassForm } from "./rename-class-form";
 import { RosterTable } from "./roster-table";
@@ -122,7 +123,7 @@ export default async function ClassPage({ params }: Props) {
                     )}
                   </div>
                   <p className="text-sm">
-                    {MODE_LABEL[assignment.mode] ?? assignment.mode} · {assignment.questionCount}{" "}
+                    {labelOf(MODE_LABEL, assignment.mode)} · {assignment.questionCount}{" "}
                     {assignment.questionCount === 1 ? "question" : "questions"} · {assignment.attemptsAllowed}{" "}
                     {assignment.attemptsAllowed === 1 ? "attempt" : "attempts"}
                   </p>

@@ -6,11 +6,11 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { LearnerSettingsInput } from "@/lib/srs/settings";
-import { saveLearningSettings } from "./actions";
+import { saveLearnerSettingsAction } from "./actions";
 
 export function LearningSettingsForm({ initial }: { initial: LearnerSettingsInput }) {
   const [retention, setRetention] = useState(initial.desiredRetention.toFixed(2));
-  const { result, error, fieldErrors, isPending, onSubmit } = useActionForm(saveLearningSettings);
+  const { result, error, fieldErrors, isPending, onSubmit } = useActionForm(saveLearnerSettingsAction);
   const retentionErrors = fieldErrors?.desiredRetention;
 
   return (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { describeParameterChange, PARAMETER_MEANING } from "@/lib/srs/parameters";
 import { DEFAULT_PARAMETERS } from "@/lib/srs/scheduler";
 import { requireUser } from "@/server/auth/session";
-import { getLearnerSettings, type LearningProgress } from "@/server/reviews/settings";
+import { getLearnerSettings, type LearnerSettingsView } from "@/server/reviews/settings";
 import { LearningSettingsForm } from "./learning-settings-form";
 import { formatLongDate } from "@/lib/time/zone";
 
@@ -30,7 +30,7 @@ export default async function LearningSettingsPage() {
   );
 }
 
-function PersonalParameters({ settings }: { settings: LearningProgress }) {
+function PersonalParameters({ settings }: { settings: LearnerSettingsView }) {
   const { reviewCount, cardCount, minReviews, minCards, parameters } = settings;
   const progress = Math.min(reviewCount, minReviews);
   return (
@@ -62,7 +62,7 @@ function PersonalParameters({ settings }: { settings: LearningProgress }) {
   );
 }
 
-function OptimizedParameters({ settings, parameters }: { settings: LearningProgress; parameters: number[] }) {
+function OptimizedParameters({ settings, parameters }: { settings: LearnerSettingsView; parameters: number[] }) {
   const previous = settings.previousParameters ?? [...DEFAULT_PARAMETERS];
   const change = describeParameterChange(previous, parameters, settings.desiredRetention);
   return (

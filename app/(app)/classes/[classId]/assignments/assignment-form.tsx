@@ -22,7 +22,7 @@ import {
 } from "@/lib/classes/assignment";
 import { instantToLocal, nextDayLocal } from "@/lib/time/zone";
 import { createAssignmentAction, updateAssignmentAction } from "./actions";
-import { MODE_LABEL, REVEAL_LABEL } from "./labels";
+import { MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
 
 export type SetOption = { slug: string; title: string; kind: string; itemCount: number };
 export type QuestionOption = { id: string; type: string; text: string };

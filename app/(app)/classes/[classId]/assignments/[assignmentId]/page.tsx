@@ -9,7 +9,8 @@ import { formatInstant } from "@/lib/time/zone";
 import { listLibrary } from "@/server/library/list-library";
 import { loadTeacherAssignment } from "../../../load";
 import { setAssignmentWithdrawnAction } from "../actions";
-import { MODE_LABEL, REVEAL_LABEL, STATUS_BADGE } from "../labels";
+import { labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
+import { STATUS_BADGE } from "../labels";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
@@ -73,12 +74,12 @@ export default async function AssignmentPage({ params }: Props) {
       term: "Questions",
       value: `${assignment.questionCount} per attempt, from ${isSubset ? `${pool} chosen questions` : `all ${pool} questions of the set`}`,
     },
-    { term: "Mode", value: MODE_LABEL[assignment.mode] ?? assignment.mode },
+    { term: "Mode", value: labelOf(MODE_LABEL, assignment.mode) },
     { term: "Opens", value: <time dateTime={assignment.opensAt.toISOString()}>{formatInstant(assignment.opensAt, zone)}</time> },
     { term: "Due", value: <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, zone)}</time> },
     { term: "Time zone", value: zone.replaceAll("_", " ") },
     { term: "Attempts allowed", value: assignment.attemptsAllowed },
-    { term: "Right answers shown", value: REVEAL_LABEL[assignment.revealAnswers] ?? assignment.revealAnswers },
+    { term: "Right answers shown", value: labelOf(REVEAL_LABEL, assignment.revealAnswers) },
     { term: "Shuffled", value: assignment.shuffle ? "Yes: each student gets their own order" : "No: the set’s order" },
   ];
 
