@@ -33,7 +33,7 @@ export const assignmentInputSchema = z
   .object({
     setSlug: z.string().trim().min(1, "Choose a set.").max(200),
     /** A subset of the set's items; empty means the whole set. */
-    itemIds: z.array(z.string().min(1).max(64)).max(1000).default([]),
+    itemIds: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().min(1).max(64)).max(1000)),
     title: z.string().trim().max(TITLE_MAX, `Titles have at most ${TITLE_MAX} characters.`).default(""),
     mode: z.enum(ASSIGNMENT_MODES, { error: "Choose quiz, flashcards or both." }),
     opensAt: z.string().regex(LOCAL_DATE_TIME, "Enter when it opens."),

@@ -5,12 +5,14 @@ import { currentUser, type SessionUser } from "@/server/auth/session";
 
 type Input = FormData | Record<string, unknown>;
 
+/** Form data as an object: a key sent several times (ticked checkboxes) becomes a list. */
 function toObject(input: Input): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;
   const object: Record<string, unknown> = {};
-  for (const [key, value] of input.entries()) {
+  for (const key of new Set(input.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    object[key] = typeof value === "string" ? value : undefined;
+    const values = input.getAll(key).map((value) => (typeof value === "string" ? value : undefined));
+    object[key] = values.length > 1 ? values : values[0];
   }
   return object;
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import { quizResponseSchema } from "@/lib/quiz/response";
 import { userAction } from "@/server/actions/action";
-import { answerQuestion, finishAttempt, type AnswerOutcome, type FinishedAttempt } from "@/server/attempts/answer-question";
+import { answerQuestion, finishAttempt } from "@/server/attempts/answer-question";
 import { startAttempt } from "@/server/attempts/start-attempt";
 import { startPractice } from "@/server/attempts/start-practice";
 
@@ -35,21 +35,15 @@ export async function startPracticeAction(_previous: ActionResult<unknown> | nul
   redirect(`/quiz/${encodeURIComponent(result.data.id)}`);
 }
 
-const answer = userAction(z.object({ attemptId: idSchema, itemId: z.string().min(1).max(200), response: quizResponseSchema }), ({ attemptId, itemId, response }, user) =>
+export const answerQuestionAction = userAction(z.object({ attemptId: idSchema, itemId: idSchema, response: quizResponseSchema }), ({ attemptId, itemId, response }, user) =>
   answerQuestion(user, attemptId, itemId, response, new Date()),
 );
 
 /** Saves one answer; the server grades it. */
-export async function answerQuestionAction(input: { attemptId: string; itemId: string; response: unknown }): Promise<ActionResult<AnswerOutcome>> {
-  return answer(input);
-}
 
-const finish = userAction(z.object({ attemptId: idSchema }), async ({ attemptId }, user) => {
+export const finishAttemptAction = userAction(z.object({ attemptId: idSchema }), async ({ attemptId }, user) => {
   const finished = await finishAttempt(user, attemptId, new Date());
   revalidatePath(`/quiz/${attemptId}`);
   return finished;
 });
 
-export async function finishAttemptAction(input: { attemptId: string }): Promise<ActionResult<FinishedAttempt>> {
-  return finish(input);
-}

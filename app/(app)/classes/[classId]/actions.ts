@@ -1,60 +1,37 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/actions/result";
 import { ROSTER_MAX } from "@/lib/classes/roster";
 import { classIdSchema, classNameSchema } from "@/lib/classes/validation";
 import { userAction } from "@/server/actions/action";
-import { createStudents, type CreatedStudent } from "@/server/classes/create-students";
+import { revalidateClass } from "../revalidate-class";
+import { createStudents } from "@/server/classes/create-students";
 import { regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
-/** The class's pages and the list of classes show what changed. */
-function revalidateClass(classId: string): undefined {
-  revalidatePath("/classes");
-  revalidatePath(`/classes/${classId}`, "layout");
-}
-
-const rename = userAction(z.object({ classId: classIdSchema, name: classNameSchema }), async ({ classId, name }, user) => {
+export const renameClassAction = userAction(z.object({ classId: classIdSchema, name: classNameSchema }), async ({ classId, name }, user) => {
   await renameClass(user, classId, name);
   return revalidateClass(classId);
 });
 
-export async function renameClassAction(formData: FormData): Promise<ActionResult> {
-  return rename(formData);
-}
-
-const archive = userAction(z.object({ classId: classIdSchema, isArchived: flag }), async ({ classId, isArchived }, user) => {
+export const setClassArchivedAction = userAction(z.object({ classId: classIdSchema, isArchived: flag }), async ({ classId, isArchived }, user) => {
   await setClassArchived(user, classId, isArchived);
   return revalidateClass(classId);
 });
 
-export async function setClassArchivedAction(formData: FormData): Promise<ActionResult> {
-  return archive(formData);
-}
-
-const regenerate = userAction(z.object({ classId: classIdSchema }), async ({ classId }, user) => {
+export const regenerateJoinCodeAction = userAction(z.object({ classId: classIdSchema }), async ({ classId }, user) => {
   const joinCode = await regenerateJoinCode(user, classId);
   revalidateClass(classId);
   return { joinCode };
 });
 
-export async function regenerateJoinCodeAction(formData: FormData): Promise<ActionResult<{ joinCode: string }>> {
-  return regenerate(formData);
-}
-
-const enableJoinCode = userAction(z.object({ classId: classIdSchema, isEnabled: flag }), async ({ classId, isEnabled }, user) => {
+export const setJoinCodeEnabledAction = userAction(z.object({ classId: classIdSchema, isEnabled: flag }), async ({ classId, isEnabled }, user) => {
   await setJoinCodeEnabled(user, classId, isEnabled);
   return revalidateClass(classId);
 });
 
-export async function setJoinCodeEnabledAction(formData: FormData): Promise<ActionResult> {
-  return enableJoinCode(formData);
-}
-
-const remove = userAction(
+export const removeStudentAction = userAction(
   z.object({ classId: classIdSchema, studentId: z.string().min(1).max(64) }),
   async ({ classId, studentId }, user) => {
     await removeStudent(user, classId, studentId);
@@ -62,15 +39,11 @@ const remove = userAction(
   },
 );
 
-export async function removeStudentAction(formData: FormData): Promise<ActionResult> {
-  return remove(formData);
-}
-
 // Far more text than ROSTER_MAX names need, so an oversized paste still gets
 // the roster parser's message with its line count.
 const ROSTER_TEXT_MAX = 200_000;
 
-const addStudents = userAction(
+export const createStudentsAction = userAction(
   z.object({
     classId: classIdSchema,
     roster: z
@@ -84,6 +57,3 @@ const addStudents = userAction(
   },
 );
 
-export async function createStudentsAction(formData: FormData): Promise<ActionResult<CreatedStudent[]>> {
-  return addStudents(formData);
-}

@@ -1,31 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import { assignmentInputSchema } from "@/lib/classes/assignment";
 import { classIdSchema } from "@/lib/classes/validation";
 import { userAction } from "@/server/actions/action";
+import { revalidateClass } from "../../revalidate-class";
 import { createAssignment, setAssignmentWithdrawn, updateAssignment } from "@/server/assignments/manage-assignment";
 
 const assignmentIdSchema = z.string().min(1).max(64);
-
-/** The form's fields, with the ticked questions (several `itemIds` entries) as a list. */
-function formInput(formData: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    input[key] = value;
-  }
-  input.itemIds = formData.getAll("itemIds").filter((value): value is string => typeof value === "string");
-  return input;
-}
-
-function revalidateClass(classId: string): undefined {
-  revalidatePath("/classes");
-  revalidatePath(`/classes/${classId}`, "layout");
-}
 
 const create = userAction(z.object({ classId: classIdSchema }).and(assignmentInputSchema), async ({ classId, ...input }, user) => {
   const { id } = await createAssignment(user, classId, input);
@@ -34,7 +18,7 @@ const create = userAction(z.object({ classId: classIdSchema }).and(assignmentInp
 });
 
 export async function createAssignmentAction(formData: FormData): Promise<ActionResult<{ id: string; classId: string }>> {
-  const result = await create(formInput(formData));
+  const result = await create(formData);
   if (!result.ok) return result;
   redirect(`/classes/${result.data.classId}/assignments/${result.data.id}`);
 }
@@ -49,12 +33,12 @@ const update = userAction(
 );
 
 export async function updateAssignmentAction(formData: FormData): Promise<ActionResult<{ id: string; classId: string }>> {
-  const result = await update(formInput(formData));
+  const result = await update(formData);
   if (!result.ok) return result;
   redirect(`/classes/${result.data.classId}/assignments/${result.data.id}`);
 }
 
-const withdraw = userAction(
+export const setAssignmentWithdrawnAction = userAction(
   z.object({ classId: classIdSchema, assignmentId: assignmentIdSchema, isWithdrawn: z.enum(["true", "false"]) }),
   async ({ classId, assignmentId, isWithdrawn }, user) => {
     await setAssignmentWithdrawn(user, assignmentId, isWithdrawn === "true");
@@ -62,6 +46,3 @@ const withdraw = userAction(
   },
 );
 
-export async function setAssignmentWithdrawnAction(formData: FormData): Promise<ActionResult> {
-  return withdraw(formData);
-}
