@@ -1,6 +1,7 @@
 // Stable item identity and content versions. Pure JavaScript, so it runs the
 // same on the server and in the browser bundle.
 import type { Evidence, Fact } from "@/lib/content/types";
+import { cyrb53 } from "./hash";
 import type { ItemType } from "./types";
 
 /**
@@ -9,18 +10,8 @@ import type { ItemType } from "./types";
  * and the same on every JavaScript engine.
  */
 export function hashText(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
+  const { high, low } = cyrb53(text);
+  return high.toString(16).padStart(8, "0") + low.toString(16).padStart(8, "0");
 }
 
 /** 12 hex digits (48 bits): collisions stay unlikely far beyond a million items. */

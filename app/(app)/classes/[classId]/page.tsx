@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { ActionButton } from "@/components/ui/action-button";
 import { BUTTON } from "@/components/ui/button";
 import { BADGE } from "@/components/ui/badge";
@@ -33,11 +34,7 @@ export default async function ClassPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p>
-          <Link href="/classes" className="text-sm text-brand underline">
-            Classes
-          </Link>
-        </p>
+        <BackLink href="/classes">Classes</BackLink>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <h1 className="text-2xl font-bold break-words">{found.name}</h1>
           {isArchived ? <span className={BADGE.neutral}>Archived</span> : null}

@@ -5,12 +5,13 @@ import { ActionButton } from "@/components/ui/action-button";
 import { LocalDate } from "@/components/time/local-date";
 import { BADGE } from "@/components/ui/badge";
 import { removeStudentAction } from "./actions";
+import { ResponsiveRow, ResponsiveTable, TABLE_CELL } from "@/components/ui/responsive-table";
 
 export type RosterStudent = { id: string; name: string; username: string; joinedAt: string; mustChangePassword: boolean };
 
 // On narrow screens the table's rows become stacked cards. The explicit roles
 // keep it a table for screen readers even where CSS changes its display.
-const CELL = "block py-1 sm:table-cell sm:px-3 sm:py-2 sm:align-middle";
+const CELL = `${TABLE_CELL} sm:align-middle`;
 
 /** Cell label for the stacked (narrow) layout; screen readers get the column header instead. */
 function NarrowLabel({ children }: { children: string }) {
@@ -50,36 +51,9 @@ export function RosterTable({ classId, className, students, isReadOnly = false }
       {students.length === 0 ? (
         <p>No students yet. Share the join code, or add students yourself.</p>
       ) : (
-        <table role="table" className="block w-full sm:table sm:rounded-lg sm:border sm:border-slate-200 sm:bg-white">
-          <caption className="sr-only">Students in {className}</caption>
-          <thead role="rowgroup" className="sr-only sm:not-sr-only sm:table-header-group">
-            <tr role="row" className="text-left text-sm text-slate-600">
-              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
-                Name
-              </th>
-              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
-                Username
-              </th>
-              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
-                Joined
-              </th>
-              <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
-                Password
-              </th>
-              {isReadOnly ? null : (
-                <th role="columnheader" scope="col" className="sm:px-3 sm:py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody role="rowgroup" className="block space-y-3 sm:table-row-group sm:space-y-0">
+        <ResponsiveTable caption={`Students in ${className}`} columns={[{ label: "Name" }, { label: "Username" }, { label: "Joined" }, { label: "Password" }, ...(isReadOnly ? [] : [{ label: "Actions", isHidden: true }])]}>
             {students.map((student) => (
-              <tr
-                role="row"
-                key={student.id}
-                className="block rounded-lg border border-slate-200 bg-white p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0"
-              >
+              <ResponsiveRow key={student.id}>
                 <td role="cell" className={`${CELL} font-semibold`}>
                   {student.name}
                 </td>
@@ -112,10 +86,9 @@ export function RosterTable({ classId, className, students, isReadOnly = false }
                     </ActionButton>
                   </td>
                 )}
-              </tr>
+              </ResponsiveRow>
             ))}
-          </tbody>
-        </table>
+          </ResponsiveTable>
       )}
     </div>
   );

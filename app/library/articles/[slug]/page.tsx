@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/content/kind-badge";
 import { ARTICLE_KIND_LABEL, formatByline } from "@/lib/content/format";
@@ -26,11 +27,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <p>
-          <Link href="/library" className="text-sm text-brand underline">
-            Library
-          </Link>
-        </p>
+        <BackLink href="/library">Library</BackLink>
         <h1 className="text-2xl font-bold">{article.title}</h1>
         {article.titleIsSupplied ? <p className="text-sm text-slate-700">The source has no headline: title supplied by the editors.</p> : null}
         {article.republishedFrom ? <p className="text-sm text-slate-700">Republished from {article.republishedFrom}, as the source says.</p> : null}

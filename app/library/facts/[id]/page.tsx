@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/content/kind-badge";
 import { CONFLICT_KIND_LABEL, formatByline, formatTitle } from "@/lib/content/format";
@@ -42,11 +43,7 @@ export default async function FactPage({ params }: Props) {
   return (
     <article className="space-y-6">
       <header className="space-y-3">
-        <p>
-          <Link href="/library" className="text-sm text-brand underline">
-            Library
-          </Link>
-        </p>
+        <BackLink href="/library">Library</BackLink>
         <div className="flex flex-wrap items-center gap-2">
           <KindBadge kind={fact.kind} />
           {fact.voice ? (

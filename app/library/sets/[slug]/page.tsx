@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { startPracticeAction } from "@/app/(app)/quiz/actions";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
@@ -24,11 +25,7 @@ export default async function SetPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p>
-          <Link href="/library" className="text-sm text-brand underline">
-            Library
-          </Link>
-        </p>
+        <BackLink href="/library">Library</BackLink>
         <h1 className="text-2xl font-bold">{set.title}</h1>
         <p className="text-slate-700">{set.description}</p>
         <p className="text-sm">

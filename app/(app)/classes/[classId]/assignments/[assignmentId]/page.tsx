@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ResponsiveRow, ResponsiveTable, TABLE_CELL } from "@/components/ui/responsive-table";
 import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { BUTTON } from "@/components/ui/button";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 type Attempt = { id: string; studentId: string; startedAt: Date; finishedAt: Date | null; score: number };
 
-const CELL = "block py-1 sm:table-cell sm:px-3 sm:py-2 sm:align-top";
+const CELL = `${TABLE_CELL} sm:align-top`;
 
 function NarrowLabel({ children }: { children: string }) {
   return (
@@ -169,31 +170,12 @@ export default async function AssignmentPage({ params }: Props) {
             .
           </p>
         ) : (
-          <table role="table" className="block w-full sm:table sm:rounded-lg sm:border sm:border-slate-200 sm:bg-white">
-            <caption className="sr-only">Attempts by each student</caption>
-            <thead role="rowgroup" className="sr-only sm:not-sr-only sm:table-header-group">
-              <tr role="row" className="text-left text-sm text-slate-600">
-                <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
-                  Student
-                </th>
-                <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
-                  Status
-                </th>
-                <th role="columnheader" scope="col" className="sm:px-3 sm:py-2 sm:font-medium">
-                  Attempts
-                </th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup" className="block space-y-3 sm:table-row-group sm:space-y-0">
+          <ResponsiveTable caption="Attempts by each student" columns={[{ label: "Student" }, { label: "Status" }, { label: "Attempts" }]}>
               {students.map((student) => {
                 const attempts = attemptsByStudent.get(student.id) ?? [];
                 const hasFinished = attempts.some((attempt) => attempt.finishedAt);
                 return (
-                  <tr
-                    role="row"
-                    key={student.id}
-                    className="block rounded-lg border border-slate-200 bg-white p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0"
-                  >
+                  <ResponsiveRow key={student.id}>
                     <td role="cell" className={CELL}>
                       <span className="block font-semibold">{student.name}</span>
                       <span className="block font-mono text-sm break-all text-slate-700 sm:break-normal">{student.username}</span>
@@ -237,11 +219,10 @@ export default async function AssignmentPage({ params }: Props) {
                         {attempts.length} of {assignment.attemptsAllowed} used
                       </span>
                     </td>
-                  </tr>
+                  </ResponsiveRow>
                 );
               })}
-            </tbody>
-          </table>
+            </ResponsiveTable>
         )}
         {formerAttempts > 0 ? (
           <p className="text-sm text-slate-700">
