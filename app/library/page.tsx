@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ARTICLE_KIND_LABEL, formatByline, formatTitle } from "@/lib/content/format";
 import type { ArticleKind } from "@/lib/content/types";
 import { listLibrary } from "@/server/library/list-library";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Library" };
 
@@ -24,10 +25,7 @@ export default async function LibraryPage() {
         </p>
       </header>
 
-      <section aria-labelledby="articles-heading" className="space-y-3">
-        <h2 id="articles-heading" className="text-xl font-semibold">
-          Articles
-        </h2>
+      <PageSection id="articles" title="Articles">
         {articles.length === 0 ? <p>No articles have been loaded yet.</p> : null}
         <ul className="space-y-3">
           {articles.map((article) => (
@@ -43,12 +41,9 @@ export default async function LibraryPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="sets-heading" className="space-y-4">
-        <h2 id="sets-heading" className="text-xl font-semibold">
-          Sets
-        </h2>
+      <PageSection id="sets" title="Sets" className="space-y-4">
         {SET_GROUPS.map((group) => {
           const inGroup = sets.filter((set) => set.kind === group.kind);
           if (inGroup.length === 0) return null;
@@ -73,7 +68,7 @@ export default async function LibraryPage() {
             </div>
           );
         })}
-      </section>
+      </PageSection>
     </div>
   );
 }

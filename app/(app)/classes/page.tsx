@@ -5,6 +5,7 @@ import { formatJoinCode } from "@/lib/classes/join-code";
 import { requireTeacherUser } from "@/server/auth/session";
 import { listTeacherClasses } from "@/server/classes/list-classes";
 import { CreateClassForm } from "./create-class-form";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -24,10 +25,7 @@ export default async function ClassesPage() {
         </p>
       </header>
 
-      <section aria-labelledby="your-classes-heading" className="space-y-3">
-        <h2 id="your-classes-heading" className="text-xl font-semibold">
-          Your classes
-        </h2>
+      <PageSection id="your-classes" title="Your classes">
         {classes.length === 0 ? (
           <p>You have no classes yet. Create your first one below.</p>
         ) : (
@@ -67,14 +65,11 @@ export default async function ClassesPage() {
             })}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="new-class-heading" className="space-y-3">
-        <h2 id="new-class-heading" className="text-xl font-semibold">
-          New class
-        </h2>
+      <PageSection id="new-class" title="New class">
         <CreateClassForm />
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { describeDue } from "@/lib/classes/relative-due";
 import { StandingBadge } from "@/components/assignments/standing-badge";
 import { formatInstant } from "@/lib/time/zone";
 import type { StudentAssignment } from "@/server/assignments/list-assignments";
+import { PageSection } from "@/components/ui/page-section";
 
 /**
  * What the student has to do, nearest due first (as the data layer sorts it:
@@ -13,10 +14,7 @@ import type { StudentAssignment } from "@/server/assignments/list-assignments";
 export function DueSection({ assignments, now, hasClasses }: { assignments: StudentAssignment[]; now: Date; hasClasses: boolean }) {
   const ordered = [...assignments.filter((row) => !row.isFinished), ...assignments.filter((row) => row.isFinished)];
   return (
-    <section aria-labelledby="due-heading" className="space-y-3">
-      <h2 id="due-heading" className="text-xl font-semibold">
-        Due
-      </h2>
+    <PageSection id="due" title="Due">
       {ordered.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">
           {hasClasses
@@ -30,7 +28,7 @@ export function DueSection({ assignments, now, hasClasses }: { assignments: Stud
           ))}
         </ul>
       )}
-    </section>
+    </PageSection>
   );
 }
 

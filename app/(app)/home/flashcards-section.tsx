@@ -4,15 +4,13 @@ import type { SessionUser } from "@/server/auth/session";
 import { countCardsToReview } from "@/server/reviews/review-queue";
 import { requestTimeZone } from "@/server/time-zone";
 import { buttonClass } from "@/components/ui/button";
+import { PageSection } from "@/components/ui/page-section";
 
 /** How many flashcards the student can review now, with the way in. */
 export async function FlashcardsSection({ user, now }: { user: SessionUser; now: Date }) {
   const { count, nextDueAt } = await countCardsToReview(user, now, await requestTimeZone());
   return (
-    <section aria-labelledby="flashcards-heading" className="space-y-3">
-      <h2 id="flashcards-heading" className="text-xl font-semibold">
-        Flashcards
-      </h2>
+    <PageSection id="flashcards" title="Flashcards">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-4">
         {count > 0 ? (
           <>
@@ -44,6 +42,6 @@ export async function FlashcardsSection({ user, now }: { user: SessionUser; now:
           </p>
         )}
       </div>
-    </section>
+    </PageSection>
   );
 }

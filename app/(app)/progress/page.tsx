@@ -7,6 +7,7 @@ import { requireUser } from "@/server/auth/session";
 import { requestTimeZone } from "@/server/time-zone";
 import { getProgress, RETENTION_WEEKS, REVIEW_HISTORY_DAYS, type Progress } from "@/server/progress/get-progress";
 import { ChartFigure } from "./chart-figure";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -30,10 +31,7 @@ export default async function ProgressPage() {
 
 function EmptyState({ dueToday }: { dueToday: number }) {
   return (
-    <section aria-labelledby="empty-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="empty-heading" className="text-xl font-semibold">
-        No reviews yet
-      </h2>
+    <PageSection id="empty" title="No reviews yet" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <p className="text-slate-700">
         Your progress shows up here once you answer quiz questions or review flashcards: cards due, your streak, how much you remember and how
         much of each set you have mastered.
@@ -44,7 +42,7 @@ function EmptyState({ dueToday }: { dueToday: number }) {
           Pick a set in the library to start
         </Link>
       </p>
-    </section>
+    </PageSection>
   );
 }
 
@@ -69,10 +67,7 @@ function ProgressSections({ progress }: { progress: Progress }) {
         </dl>
       </section>
 
-      <section aria-labelledby="forecast-heading" className="space-y-3">
-        <h2 id="forecast-heading" className="text-xl font-semibold">
-          Cards due
-        </h2>
+      <PageSection id="forecast" title="Cards due">
         <ChartFigure
           caption={describeForecast(progress.forecast)}
           kind="bars"
@@ -85,24 +80,18 @@ function ProgressSections({ progress }: { progress: Progress }) {
             text: String(day.count),
           }))}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="reviews-heading" className="space-y-3">
-        <h2 id="reviews-heading" className="text-xl font-semibold">
-          Reviews per day
-        </h2>
+      <PageSection id="reviews" title="Reviews per day">
         <ChartFigure
           caption={describeReviewsPerDay(progress.reviewsPerDay)}
           kind="bars"
           columns={["Day", "Reviews"]}
           rows={progress.reviewsPerDay.map((day) => ({ key: day.date, axis: dayLabel(day.date), label: longDayLabel(day.date), value: day.count, text: String(day.count) }))}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="retention-heading" className="space-y-3">
-        <h2 id="retention-heading" className="text-xl font-semibold">
-          True retention
-        </h2>
+      <PageSection id="retention" title="True retention">
         <p className="text-sm text-slate-700">
           The share of reviews of learned cards you passed (rated Hard, Good or Easy), per week. Around 90% means the schedule is working.
         </p>
@@ -123,12 +112,9 @@ function ProgressSections({ progress }: { progress: Progress }) {
             }))}
           />
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="mastery-heading" className="space-y-3">
-        <h2 id="mastery-heading" className="text-xl font-semibold">
-          Mastery by set
-        </h2>
+      <PageSection id="mastery" title="Mastery by set">
         <p className="text-sm text-slate-700">An item is mastered once you would remember it for at least 3 weeks.</p>
         {progress.mastery.length === 0 ? (
           <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">You have not started a set yet.</p>
@@ -139,7 +125,7 @@ function ProgressSections({ progress }: { progress: Progress }) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { STATUS_BADGE } from "./assignments/labels";
 import { JoinCodeCard } from "./join-code-card";
 import { RenameClassForm } from "./rename-class-form";
 import { RosterTable } from "./roster-table";
+import { PageSection } from "@/components/ui/page-section";
 
 type Props = { params: Promise<{ classId: string }> };
 
@@ -51,10 +52,7 @@ export default async function ClassPage({ params }: Props) {
         ) : null}
       </header>
 
-      <section aria-labelledby="join-code-heading" className="space-y-3">
-        <h2 id="join-code-heading" className="text-xl font-semibold">
-          Join code
-        </h2>
+      <PageSection id="join-code" title="Join code">
         <JoinCodeCard
           classId={found.id}
           joinCode={found.joinCode}
@@ -62,7 +60,7 @@ export default async function ClassPage({ params }: Props) {
           isArchived={isArchived}
           joinUrl={joinUrl(origin, found.joinCode)}
         />
-      </section>
+      </PageSection>
 
       <section aria-labelledby="students-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -139,10 +137,7 @@ export default async function ClassPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="settings-heading" className="space-y-4">
-        <h2 id="settings-heading" className="text-xl font-semibold">
-          Class settings
-        </h2>
+      <PageSection id="settings" title="Class settings" className="space-y-4">
         <RenameClassForm classId={found.id} name={found.name} />
         <div className="max-w-md space-y-2">
           <h3 className="font-semibold">{isArchived ? "Restore the class" : "Archive the class"}</h3>
@@ -167,7 +162,7 @@ export default async function ClassPage({ params }: Props) {
             </ActionButton>
           )}
         </div>
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { responseText } from "@/lib/quiz/response";
 import type { QuestionView } from "@/lib/quiz/question-view";
 import type { AttemptPlayer } from "@/server/attempts/get-attempt-player";
 import { FeedbackDetails } from "./feedback-panel";
+import { PageSection } from "@/components/ui/page-section";
 
 function questionText(question: QuestionView): string {
   if (question.type === "true-false") return `True or false: ${question.statement}`;
@@ -16,10 +17,7 @@ export function QuizResults({ player }: { player: AttemptPlayer }) {
   const mistakes = player.questions.filter((question) => !question.feedback?.isCorrect);
   return (
     <div className="space-y-6">
-      <section aria-labelledby="score-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="score-heading" className="text-xl font-semibold">
-          Your score: {player.score ?? 0} of {total}
-        </h2>
+      <PageSection id="score" title={<>Your score: {player.score ?? 0} of {total}</>} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <p>{mistakes.length === 0 ? "Every answer right." : `${mistakes.length} to review below.`}</p>
         {player.assignmentId ? (
           <Link href={`/assignments/${encodeURIComponent(player.assignmentId)}`} className="inline-flex min-h-tap items-center text-brand underline">
@@ -30,12 +28,9 @@ export function QuizResults({ player }: { player: AttemptPlayer }) {
             Back to the set
           </Link>
         )}
-      </section>
+      </PageSection>
       {mistakes.length > 0 ? (
-        <section aria-labelledby="mistakes-heading" className="space-y-4">
-          <h2 id="mistakes-heading" className="text-xl font-semibold">
-            Review your mistakes
-          </h2>
+        <PageSection id="mistakes" title="Review your mistakes" className="space-y-4">
           <ol className="space-y-4">
             {mistakes.map(({ question, answer, feedback }) => (
               <li key={question.itemId} className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
@@ -49,7 +44,7 @@ export function QuizResults({ player }: { player: AttemptPlayer }) {
               </li>
             ))}
           </ol>
-        </section>
+        </PageSection>
       ) : null}
     </div>
   );

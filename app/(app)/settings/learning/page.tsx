@@ -5,6 +5,7 @@ import { requireUser } from "@/server/auth/session";
 import { getLearnerSettings, type LearnerSettingsView } from "@/server/reviews/settings";
 import { LearningSettingsForm } from "./learning-settings-form";
 import { formatLongDate } from "@/lib/time/zone";
+import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Learning settings" };
 
@@ -14,17 +15,14 @@ export default async function LearningSettingsPage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Learning settings</h1>
-      <section aria-labelledby="schedule-heading" className="space-y-3">
-        <h2 id="schedule-heading" className="text-xl font-semibold">
-          Flashcard schedule
-        </h2>
+      <PageSection id="schedule" title="Flashcard schedule">
         <p className="max-w-prose text-slate-700">
           Factdeck brings each card back just before you are likely to forget it, using FSRS, the scheduler Anki uses.
         </p>
         <LearningSettingsForm
           initial={{ desiredRetention: settings.desiredRetention, newCardsPerDay: settings.newCardsPerDay, maxReviewsPerDay: settings.maxReviewsPerDay }}
         />
-      </section>
+      </PageSection>
       <PersonalParameters settings={settings} />
     </div>
   );
@@ -34,10 +32,7 @@ function PersonalParameters({ settings }: { settings: LearnerSettingsView }) {
   const { reviewCount, cardCount, minReviews, minCards, parameters } = settings;
   const progress = Math.min(reviewCount, minReviews);
   return (
-    <section aria-labelledby="parameters-heading" className="space-y-3">
-      <h2 id="parameters-heading" className="text-xl font-semibold">
-        Personal parameters
-      </h2>
+    <PageSection id="parameters" title="Personal parameters">
       <p className="max-w-prose text-slate-700">
         At first, Factdeck schedules your cards with default parameters fitted to millions of other people&apos;s reviews. After {minReviews}{" "}
         reviews of at least {minCards} cards, it fits the scheduler to your own memory: how quickly you forget, and how much each review
@@ -58,7 +53,7 @@ function PersonalParameters({ settings }: { settings: LearnerSettingsView }) {
       ) : (
         <OptimizedParameters settings={settings} parameters={parameters} />
       )}
-    </section>
+    </PageSection>
   );
 }
 

@@ -7,6 +7,7 @@ import { ARTICLE_KIND_LABEL, formatByline } from "@/lib/content/format";
 import { highlightBody } from "@/lib/content/highlight";
 import type { ArticleKind } from "@/lib/content/types";
 import { getArticle } from "@/server/library/get-article";
+import { PageSection } from "@/components/ui/page-section";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -71,10 +72,7 @@ export default async function ArticlePage({ params }: Props) {
         ))}
       </div>
 
-      <section aria-labelledby="facts-heading" className="space-y-3 border-t border-slate-200 pt-4">
-        <h2 id="facts-heading" className="text-xl font-semibold">
-          Facts supported by this article ({facts.length})
-        </h2>
+      <PageSection id="facts" title={<>Facts supported by this article ({facts.length})</>} className="space-y-3 border-t border-slate-200 pt-4">
         <ul className="space-y-2">
           {facts.map((evidence) => (
             <li key={evidence.factId} className="flex flex-wrap items-baseline gap-2">
@@ -85,7 +83,7 @@ export default async function ArticlePage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
     </article>
   );
 }

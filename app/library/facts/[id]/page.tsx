@@ -8,6 +8,7 @@ import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
 import { answerText, itemAnswerText, itemQuestionText } from "@/lib/quiz/describe";
 import { getFact, type FactSource } from "@/server/library/get-fact";
 import { formatIsoDate } from "@/lib/time/iso-date";
+import { PageSection } from "@/components/ui/page-section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -69,10 +70,7 @@ export default async function FactPage({ params }: Props) {
         </dl>
       </header>
 
-      <section aria-labelledby="sources-heading" className="space-y-3">
-        <h2 id="sources-heading" className="text-xl font-semibold">
-          Sources
-        </h2>
+      <PageSection id="sources" title="Sources">
         <p className="font-medium">
           {support.length === 1
             ? "Supported by one article."
@@ -83,13 +81,10 @@ export default async function FactPage({ params }: Props) {
             <SourceQuote key={source.evidenceId} source={source} />
           ))}
         </div>
-      </section>
+      </PageSection>
 
       {fact.conflictAbout ? (
-        <section aria-labelledby="conflict-heading" className="space-y-3 rounded-lg border border-orange-300 bg-orange-50 p-4">
-          <h2 id="conflict-heading" className="text-xl font-semibold">
-            {conflictLabel}: {fact.conflictAbout}
-          </h2>
+        <PageSection id="conflict" title={<>{conflictLabel}: {fact.conflictAbout}</>} className="space-y-3 rounded-lg border border-orange-300 bg-orange-50 p-4">
           {fact.conflictKind === "source-error" ? (
             <p>
               <span className="font-semibold">Correction:</span> {fact.conflictCorrection}
@@ -110,13 +105,10 @@ export default async function FactPage({ params }: Props) {
                 ))}
             </div>
           ))}
-        </section>
+        </PageSection>
       ) : null}
 
-      <section aria-labelledby="items-heading" className="space-y-3">
-        <h2 id="items-heading" className="text-xl font-semibold">
-          Questions made from this fact ({fact.items.length})
-        </h2>
+      <PageSection id="items" title={<>Questions made from this fact ({fact.items.length})</>}>
         {fact.kind === "opinion" ? <p className="text-sm">An opinion is only ever asked about as “whose view is it”, never as right or wrong.</p> : null}
         <ul className="space-y-2">
           {fact.items.map((item) => (
@@ -129,7 +121,7 @@ export default async function FactPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { loadTeacherAssignment } from "../../../load";
 import { setAssignmentWithdrawnAction } from "../actions";
 import { labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
 import { STATUS_BADGE } from "../labels";
+import { PageSection } from "@/components/ui/page-section";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
@@ -106,10 +107,7 @@ export default async function AssignmentPage({ params }: Props) {
         ) : null}
       </header>
 
-      <section aria-labelledby="rules-heading" className="space-y-3">
-        <h2 id="rules-heading" className="text-xl font-semibold">
-          Rules
-        </h2>
+      <PageSection id="rules" title="Rules">
         <dl className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-4">
           {rules.map((rule) => (
             <div key={rule.term} className="grid gap-x-6 py-2 sm:grid-cols-[12rem_1fr]">
@@ -151,12 +149,9 @@ export default async function AssignmentPage({ params }: Props) {
             )}
           </div>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="progress-heading" className="space-y-3">
-        <h2 id="progress-heading" className="text-xl font-semibold">
-          Students’ attempts
-        </h2>
+      <PageSection id="progress" title="Students’ attempts">
         <p className="text-slate-700">
           {started} of {students.length} {students.length === 1 ? "student" : "students"} started · {finished} finished. Times are in{" "}
           {zone.replaceAll("_", " ")}.
@@ -229,7 +224,7 @@ export default async function AssignmentPage({ params }: Props) {
             {formerAttempts} {formerAttempts === 1 ? "attempt was" : "attempts were"} made by students no longer in the class.
           </p>
         ) : null}
-      </section>
+      </PageSection>
     </div>
   );
 }
