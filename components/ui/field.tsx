@@ -8,15 +8,17 @@ type FieldProps = {
   label: ReactNode;
   hint?: ReactNode;
   errors?: string[];
+  /** Other ids the control is described by (the question it answers). */
+  describedBy?: (string | undefined)[];
   /** The control, given its id and the ids of the hint and the errors. */
   children: (described: Described) => ReactNode;
 };
 
 /** A label, an optional hint, a control and its errors, wired so that a screen reader reads them together. */
-export function Field({ id, label, hint, errors, children }: FieldProps) {
+export function Field({ id, label, hint, errors, describedBy: others = [], children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ");
+  const describedBy = [...others, hintId, errorId].filter(Boolean).join(" ");
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium">

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { QuestionView } from "@/lib/quiz/question-view";
 import type { QuizResponse } from "@/lib/quiz/response";
 import { CLOZE_GAP } from "@/lib/quiz/types";
+import { Field } from "@/components/ui/field";
 
 /** What the learner has entered so far, in the shape of the question. */
 export type Draft =
@@ -257,32 +258,24 @@ function TextAnswer({
   isLocked: boolean;
   isNumeric?: boolean;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={`${id}-text`} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={`${id}-text`}
-        type="text"
-        inputMode={isNumeric ? "decimal" : "text"}
-        autoComplete="off"
-        autoCapitalize={isNumeric ? "off" : "sentences"}
-        spellCheck={false}
-        maxLength={200}
-        value={draft.kind === "text" ? draft.text : ""}
-        readOnly={isLocked}
-        aria-describedby={[...describedBy, hintId].filter(Boolean).join(" ") || undefined}
-        onChange={(event) => onChange({ kind: "text", text: event.target.value })}
-        className={INPUT}
-      />
-    </div>
+    <Field id={`${id}-text`} label={label} hint={hint} describedBy={describedBy}>
+      {(described) => (
+        <input
+          type="text"
+          inputMode={isNumeric ? "decimal" : "text"}
+          autoComplete="off"
+          autoCapitalize={isNumeric ? "off" : "sentences"}
+          spellCheck={false}
+          maxLength={200}
+          value={draft.kind === "text" ? draft.text : ""}
+          readOnly={isLocked}
+          onChange={(event) => onChange({ kind: "text", text: event.target.value })}
+          className={INPUT}
+          {...described}
+        />
+      )}
+    </Field>
   );
 }
 
