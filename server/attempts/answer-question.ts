@@ -7,7 +7,7 @@ import { gradeResponse } from "@/lib/quiz/grade";
 import { responseSchemaFor } from "@/lib/quiz/response";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { isUniqueViolation, isWriteConflict, withRetry } from "@/server/db/errors";
+import { inTransaction } from "@/server/db/transaction";
 import { applyReview } from "@/server/reviews/apply-review";
 import { loadEvidenceLookup, loadItems, revealOf } from "./attempt-items";
 
@@ -22,46 +22,38 @@ export type AnswerOutcome = { saved: true; feedback: Feedback | null };
  */
 export async function answerQuestion(actor: SessionUser, attemptId: string, itemId: string, response: unknown, now: Date): Promise<AnswerOutcome> {
   // Two sends of one answer race for the (attempt, item) key: the loser runs again and finds the winner's answer.
-  const saved = await withRetry(
-    () => saveAnswer(actor, attemptId, itemId, response, now),
-    (error) => isWriteConflict(error) || isUniqueViolation(error),
-  );
+  const saved = await inTransaction((tx) => saveAnswer(tx, actor, attemptId, itemId, response, now), { retryOnDuplicates: true });
   if (saved.reveal === "at-end") return { saved: true, feedback: null };
   const lookup = await loadEvidenceLookup(db(), [saved.item]);
   return { saved: true, feedback: buildFeedback(saved.item, saved.grade, lookup) };
 }
 
-async function saveAnswer(actor: SessionUser, attemptId: string, itemId: string, response: unknown, now: Date) {
-  return db().$transaction(
-    async (tx) => {
-      const attempt = await tx.attempt.findFirst({
-        where: { id: attemptId, studentId: actor.id },
-        select: { id: true, itemIds: true, finishedAt: true, assignment: { select: { revealAnswers: true } } },
-      });
-      if (!attempt) throw new NotFoundError("That attempt");
-      if (!(attempt.itemIds as string[]).includes(itemId)) throw new NotFoundError("That question");
-      const stored = (await loadItems(tx, [itemId])).get(itemId);
-      if (!stored) throw new NotFoundError("That question");
-      const { item } = stored;
-      const reveal = revealOf(attempt.assignment);
+async function saveAnswer(tx: Prisma.TransactionClient, actor: SessionUser, attemptId: string, itemId: string, response: unknown, now: Date) {
+  const attempt = await tx.attempt.findFirst({
+    where: { id: attemptId, studentId: actor.id },
+    select: { id: true, itemIds: true, finishedAt: true, assignment: { select: { revealAnswers: true } } },
+  });
+  if (!attempt) throw new NotFoundError("That attempt");
+  if (!(attempt.itemIds as string[]).includes(itemId)) throw new NotFoundError("That question");
+  const stored = (await loadItems(tx, [itemId])).get(itemId);
+  if (!stored) throw new NotFoundError("That question");
+  const { item } = stored;
+  const reveal = revealOf(attempt.assignment);
 
-      const existing = await tx.attemptAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } }, select: { isCorrect: true } });
-      if (existing) return { item, reveal, grade: { isCorrect: existing.isCorrect, correctAnswer: itemAnswerText(item) } };
-      if (attempt.finishedAt) throw new UserFacingError("This quiz is finished: its answers can no longer change.");
+  const existing = await tx.attemptAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } }, select: { isCorrect: true } });
+  if (existing) return { item, reveal, grade: { isCorrect: existing.isCorrect, correctAnswer: itemAnswerText(item) } };
+  if (attempt.finishedAt) throw new UserFacingError("This quiz is finished: its answers can no longer change.");
 
-      const parsed = responseSchemaFor(item).safeParse(response);
-      if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? "That answer does not fit the question.");
-      const grade = gradeResponse(item, parsed.data);
-      await tx.attemptAnswer.create({
-        data: { attemptId, itemId, itemVersion: stored.version, response: parsed.data, isCorrect: grade.isCorrect, answeredAt: now },
-        select: { itemId: true },
-      });
-      if (grade.isCorrect) await tx.attempt.update({ where: { id: attemptId }, data: { score: { increment: 1 } }, select: { id: true } });
-      await recordQuizReview(tx, actor.id, attemptId, itemId, grade.isCorrect, now);
-      return { item, reveal, grade };
-    },
-    { isolationLevel: "Serializable" },
-  );
+  const parsed = responseSchemaFor(item).safeParse(response);
+  if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? "That answer does not fit the question.");
+  const grade = gradeResponse(item, parsed.data);
+  await tx.attemptAnswer.create({
+    data: { attemptId, itemId, itemVersion: stored.version, response: parsed.data, isCorrect: grade.isCorrect, answeredAt: now },
+    select: { itemId: true },
+  });
+  if (grade.isCorrect) await tx.attempt.update({ where: { id: attemptId }, data: { score: { increment: 1 } }, select: { id: true } });
+  await recordQuizReview(tx, actor.id, attemptId, itemId, grade.isCorrect, now);
+  return { item, reveal, grade };
 }
 
 /**

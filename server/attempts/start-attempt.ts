@@ -1,10 +1,11 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import { assignmentStatus } from "@/lib/classes/assignment";
 import { createRandom, shuffle } from "@/lib/quiz/seeded-random";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { isWriteConflict, withRetry } from "@/server/db/errors";
+import { inTransaction } from "@/server/db/transaction";
 
 export type StartedAttempt = { id: string; isResumed: boolean };
 
@@ -17,41 +18,36 @@ export type StartedAttempt = { id: string; isResumed: boolean };
 export async function startAttempt(actor: SessionUser, assignmentId: string, now: Date): Promise<StartedAttempt> {
   // A phone that sends "start" twice: the loser of the write conflict runs
   // again and resumes the attempt the winner created.
-  return withRetry(() => startAttemptOnce(actor, assignmentId, now), isWriteConflict);
+  return inTransaction((tx) => startAttemptOnce(tx, actor, assignmentId, now));
 }
 
-async function startAttemptOnce(actor: SessionUser, assignmentId: string, now: Date): Promise<StartedAttempt> {
-  return db().$transaction(
-    async (tx) => {
-      const assignment = await tx.assignment.findFirst({
-        where: { id: assignmentId, withdrawnAt: null, class: { archivedAt: null, members: { some: { studentId: actor.id } } } },
-        select: { id: true, setSlug: true, itemIds: true, opensAt: true, dueAt: true, mode: true, questionCount: true, attemptsAllowed: true, shuffle: true },
-      });
-      if (!assignment) throw new NotFoundError("That assignment");
-      if (assignment.mode === "flashcards") throw new UserFacingError("This assignment is flashcards only: it has no quiz.");
-      if (assignmentStatus(assignment, now) === "upcoming") throw new UserFacingError("This assignment has not opened yet.");
-      const attempts = await tx.attempt.findMany({
-        where: { assignmentId, studentId: actor.id },
-        select: { id: true, finishedAt: true },
-        orderBy: { startedAt: "asc" },
-      });
-      const unfinished = attempts.find((attempt) => attempt.finishedAt === null);
-      if (unfinished) return { id: unfinished.id, isResumed: true };
-      if (attempts.length >= assignment.attemptsAllowed) {
-        throw new UserFacingError(
-          assignment.attemptsAllowed === 1 ? "You have used your attempt at this quiz." : `You have used all ${assignment.attemptsAllowed} attempts at this quiz.`,
-        );
-      }
-      const pool = assignment.itemIds as string[];
-      const ordered = assignment.shuffle ? shuffle(pool, createRandom(`${assignmentId}:${actor.id}:${attempts.length}`)) : pool;
-      const created = await tx.attempt.create({
-        data: { studentId: actor.id, assignmentId, setSlug: assignment.setSlug, itemIds: ordered.slice(0, assignment.questionCount), startedAt: now },
-        select: { id: true },
-      });
-      return { id: created.id, isResumed: false };
-    },
-    { isolationLevel: "Serializable" },
-  );
+async function startAttemptOnce(tx: Prisma.TransactionClient, actor: SessionUser, assignmentId: string, now: Date): Promise<StartedAttempt> {
+  const assignment = await tx.assignment.findFirst({
+    where: { id: assignmentId, withdrawnAt: null, class: { archivedAt: null, members: { some: { studentId: actor.id } } } },
+    select: { id: true, setSlug: true, itemIds: true, opensAt: true, dueAt: true, mode: true, questionCount: true, attemptsAllowed: true, shuffle: true },
+  });
+  if (!assignment) throw new NotFoundError("That assignment");
+  if (assignment.mode === "flashcards") throw new UserFacingError("This assignment is flashcards only: it has no quiz.");
+  if (assignmentStatus(assignment, now) === "upcoming") throw new UserFacingError("This assignment has not opened yet.");
+  const attempts = await tx.attempt.findMany({
+    where: { assignmentId, studentId: actor.id },
+    select: { id: true, finishedAt: true },
+    orderBy: { startedAt: "asc" },
+  });
+  const unfinished = attempts.find((attempt) => attempt.finishedAt === null);
+  if (unfinished) return { id: unfinished.id, isResumed: true };
+  if (attempts.length >= assignment.attemptsAllowed) {
+    throw new UserFacingError(
+      assignment.attemptsAllowed === 1 ? "You have used your attempt at this quiz." : `You have used all ${assignment.attemptsAllowed} attempts at this quiz.`,
+    );
+  }
+  const pool = assignment.itemIds as string[];
+  const ordered = assignment.shuffle ? shuffle(pool, createRandom(`${assignmentId}:${actor.id}:${attempts.length}`)) : pool;
+  const created = await tx.attempt.create({
+    data: { studentId: actor.id, assignmentId, setSlug: assignment.setSlug, itemIds: ordered.slice(0, assignment.questionCount), startedAt: now },
+    select: { id: true },
+  });
+  return { id: created.id, isResumed: false };
 }
 
 export type AttemptView = { id: string; assignmentId: string | null; setSlug: string; itemIds: string[]; startedAt: Date; finishedAt: Date | null; score: number };

@@ -7,7 +7,7 @@ import { CARD_SELECT, CARD_STATE, cardFromRow, cardToRow } from "@/lib/srs/card"
 import { newCard, previewIntervals } from "@/lib/srs/scheduler";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { isUniqueViolation, isWriteConflict, withRetry } from "@/server/db/errors";
+import { inTransaction } from "@/server/db/transaction";
 import { readLearnerSettings, schedulerSettings } from "./settings";
 
 export type ReviewQueue = {
@@ -127,9 +127,9 @@ export async function studySet(actor: SessionUser, setSlug: string, now: Date): 
   if (!set) throw new NotFoundError("That set");
   const itemIds = set.items.map((row) => row.itemId);
   const fresh = newCard(now);
-  return withRetry(
-    () =>
-      db().$transaction(async (tx) => {
+  // A second tab studying the same set races for the same cards: the loser runs again and adds none twice.
+  return inTransaction(
+    async (tx) => {
         const existing = new Set(
           (await tx.card.findMany({ where: { userId: actor.id, itemId: { in: itemIds } }, select: { itemId: true } })).map((row) => row.itemId),
         );
@@ -144,7 +144,7 @@ export async function studySet(actor: SessionUser, setSlug: string, now: Date): 
           })),
         });
         return { added: missing.length, total: itemIds.length };
-      }),
-    (error) => isWriteConflict(error) || isUniqueViolation(error),
+    },
+    { isSerializable: false, retryOnDuplicates: true },
   );
 }

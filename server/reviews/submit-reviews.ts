@@ -1,7 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/server/auth/session";
-import { db } from "@/server/db/client";
-import { isUniqueViolation, isWriteConflict, withRetry } from "@/server/db/errors";
+import { inTransaction } from "@/server/db/transaction";
 import { applyReview, type ReviewInput, type ReviewResult } from "./apply-review";
 
 export type SubmittedReview = Omit<ReviewInput, "origin">;
@@ -19,10 +18,7 @@ export async function submitReviews(actor: SessionUser, reviews: readonly Submit
     // A racing copy of the same review (or of the same new card) loses on a
     // unique key or a write conflict: running again finds what the winner stored.
     results.push(
-      await withRetry(
-        () => db().$transaction((tx) => applyReview(tx, actor.id, input, now), { isolationLevel: "Serializable" }),
-        (error) => isWriteConflict(error) || isUniqueViolation(error),
-      ),
+      await inTransaction((tx) => applyReview(tx, actor.id, input, now), { retryOnDuplicates: true }),
     );
   }
   return results;

@@ -1,8 +1,7 @@
 import "server-only";
 import { cardFromJson, cardToRow, type CardJson } from "@/lib/srs/card";
 import type { SessionUser } from "@/server/auth/session";
-import { db } from "@/server/db/client";
-import { isWriteConflict, withRetry } from "@/server/db/errors";
+import { inTransaction } from "@/server/db/transaction";
 
 export type UndoneReview = { reviewId: string; itemId: string; due: Date };
 
@@ -14,10 +13,7 @@ export type UndoneReview = { reviewId: string; itemId: string; due: Date };
  * here. Null when there is nothing to undo.
  */
 export async function undoLastReview(actor: SessionUser, now: Date, options: { reviewId?: string } = {}): Promise<UndoneReview | null> {
-  return withRetry(
-    () =>
-      db().$transaction(
-        async (tx) => {
+  return inTransaction(async (tx) => {
           const last = await tx.reviewLog.findFirst({
             where: { userId: actor.id, undoneAt: null, origin: "flashcard", ...(options.reviewId ? { id: options.reviewId } : {}) },
             orderBy: [{ receivedAt: "desc" }, { reviewedAt: "desc" }],
@@ -33,9 +29,5 @@ export async function undoLastReview(actor: SessionUser, now: Date, options: { r
           await tx.card.update({ where: { id: last.cardId, userId: actor.id }, data: cardToRow(before) });
           await tx.reviewLog.update({ where: { id: last.id }, data: { undoneAt: now } });
           return { reviewId: last.id, itemId: last.itemId, due: before.due };
-        },
-        { isolationLevel: "Serializable" },
-      ),
-    isWriteConflict,
-  );
+  });
 }

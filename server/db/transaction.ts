@@ -1,0 +1,22 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/sqlite/client";
+import { db } from "./client";
+import { isUniqueViolation, isWriteConflict, withRetry } from "./errors";
+
+type Options = {
+  /** Serializable isolation (the default): two racing writers cannot both read the old state. */
+  isSerializable?: boolean;
+  /** Run again (up to 3 times) when a concurrent transaction won: on a write conflict, and also on a unique key when `duplicates` is true. */
+  retryOnDuplicates?: boolean;
+};
+
+/**
+ * One all-or-nothing unit of work, run again when it lost a race to a
+ * concurrent one, so that the second run finds what the first stored.
+ */
+export function inTransaction<T>(run: (tx: Prisma.TransactionClient) => Promise<T>, { isSerializable = true, retryOnDuplicates = false }: Options = {}): Promise<T> {
+  return withRetry(
+    () => db().$transaction(run, isSerializable ? { isolationLevel: "Serializable" } : undefined),
+    (error) => isWriteConflict(error) || (retryOnDuplicates && isUniqueViolation(error)),
+  );
+}
