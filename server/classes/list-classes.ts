@@ -13,16 +13,15 @@ export type TeacherClassRow = {
   assignmentCount: number;
 };
 
+/** The columns every view of a class shows: its name, join code and whether it is archived. */
+const CLASS_SUMMARY = { id: true, name: true, joinCode: true, isJoinCodeEnabled: true, archivedAt: true } as const;
+
 /** The classes `actor` teaches, active first. */
 export async function listTeacherClasses(actor: SessionUser): Promise<TeacherClassRow[]> {
   const classes = await db().class.findMany({
     where: { teacherId: actor.id },
     select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      isJoinCodeEnabled: true,
-      archivedAt: true,
+      ...CLASS_SUMMARY,
       _count: { select: { members: true, assignments: { where: { withdrawnAt: null } } } },
     },
     orderBy: [{ createdAt: "desc" }],
@@ -60,11 +59,7 @@ export async function getTeacherClass(actor: SessionUser, classId: string): Prom
   const found = await db().class.findUniqueOrThrow({
     where: { id: classId },
     select: {
-      id: true,
-      name: true,
-      joinCode: true,
-      isJoinCodeEnabled: true,
-      archivedAt: true,
+      ...CLASS_SUMMARY,
       members: {
         select: { joinedAt: true, student: { select: { id: true, name: true, username: true, mustChangePassword: true } } },
         orderBy: { student: { name: "asc" } },
