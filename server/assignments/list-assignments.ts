@@ -4,6 +4,7 @@ import { assignmentStatus, compareForStudent, type AssignmentStatus } from "@/li
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnAssignment } from "@/server/classes/access";
 import { db } from "@/server/db/client";
+import { itemIdsFrom } from "@/server/items/json-columns";
 
 export type StudentAssignment = {
   id: string;
@@ -83,5 +84,5 @@ export async function getTeacherAssignment(actor: SessionUser, assignmentId: str
       },
     },
   });
-  return { ...row, itemIds: row.itemIds as string[] };
+  return { ...row, itemIds: itemIdsFrom(row.itemIds) };
 }

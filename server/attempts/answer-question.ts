@@ -10,6 +10,7 @@ import { db } from "@/server/db/client";
 import { inTransaction } from "@/server/db/transaction";
 import { applyReview } from "@/server/reviews/apply-review";
 import { loadEvidenceLookup, loadItems, revealOf } from "./attempt-items";
+import { itemIdsFrom } from "@/server/items/json-columns";
 
 /** The answer is saved; `feedback` is there when the quiz shows answers after each question. */
 export type AnswerOutcome = { saved: true; feedback: Feedback | null };
@@ -34,7 +35,7 @@ async function saveAnswer(tx: Prisma.TransactionClient, actor: SessionUser, atte
     select: { id: true, itemIds: true, finishedAt: true, assignment: { select: { revealAnswers: true } } },
   });
   if (!attempt) throw new NotFoundError("That attempt");
-  if (!(attempt.itemIds as string[]).includes(itemId)) throw new NotFoundError("That question");
+  if (!itemIdsFrom(attempt.itemIds).includes(itemId)) throw new NotFoundError("That question");
   const stored = (await loadItems(tx, [itemId])).get(itemId);
   if (!stored) throw new NotFoundError("That question");
   const { item } = stored;
@@ -73,5 +74,5 @@ export async function finishAttempt(actor: SessionUser, attemptId: string, now: 
   await db().attempt.updateMany({ where: { id: attemptId, studentId: actor.id, finishedAt: null }, data: { finishedAt: now } });
   const attempt = await db().attempt.findFirst({ where: { id: attemptId, studentId: actor.id }, select: { score: true, itemIds: true } });
   if (!attempt) throw new NotFoundError("That attempt");
-  return { score: attempt.score, total: (attempt.itemIds as string[]).length };
+  return { score: attempt.score, total: itemIdsFrom(attempt.itemIds).length };
 }

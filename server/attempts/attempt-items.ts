@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { evidenceLookup, type EvidenceLookup } from "@/lib/quiz/feedback";
 import type { Item } from "@/lib/quiz/types";
+import { itemFromPayload } from "@/server/items/json-columns";
 
 type Reader = Pick<Prisma.TransactionClient, "item" | "evidence">;
 
@@ -10,7 +11,7 @@ export type StoredItem = { item: Item; version: string };
 /** The items with these ids (retired ones too: an attempt keeps its questions), by id. */
 export async function loadItems(client: Reader, itemIds: string[]): Promise<Map<string, StoredItem>> {
   const rows = await client.item.findMany({ where: { id: { in: itemIds } }, select: { id: true, version: true, payload: true } });
-  return new Map(rows.map((row) => [row.id, { item: row.payload as unknown as Item, version: row.version }]));
+  return new Map(rows.map((row) => [row.id, { item: itemFromPayload(row.payload), version: row.version }]));
 }
 
 /** The Evidence ids of the items' source quotes, in one query, for links to the highlighted sentences. */

@@ -7,6 +7,7 @@ import type { QuizResponse } from "@/lib/quiz/response";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { loadEvidenceLookup, loadItems, revealOf } from "./attempt-items";
+import { itemIdsFrom, responseFrom } from "@/server/items/json-columns";
 
 export type PlayerQuestion = {
   question: QuestionView;
@@ -53,7 +54,7 @@ export async function getAttemptPlayer(actor: SessionUser, attemptId: string): P
     },
   });
   if (!attempt) throw new NotFoundError("That attempt");
-  const itemIds = attempt.itemIds as string[];
+  const itemIds = itemIdsFrom(attempt.itemIds);
   const reveal = revealOf(attempt.assignment);
   const isFinished = attempt.finishedAt !== null;
   const isRevealed = reveal === "after-each" || isFinished;
@@ -73,7 +74,7 @@ export async function getAttemptPlayer(actor: SessionUser, attemptId: string): P
     const isShown = isFinished || (isRevealed && saved !== undefined);
     return {
       question: questionView(item, attempt.id),
-      answer: saved ? { response: saved.response as QuizResponse } : null,
+      answer: saved ? { response: responseFrom(saved.response) } : null,
       feedback: isShown ? buildFeedback(item, { isCorrect: saved?.isCorrect ?? false, correctAnswer: itemAnswerText(item) }, lookup) : null,
     };
   });

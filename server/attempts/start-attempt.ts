@@ -6,6 +6,7 @@ import { createRandom, shuffle } from "@/lib/quiz/seeded-random";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { inTransaction } from "@/server/db/transaction";
+import { itemIdsFrom } from "@/server/items/json-columns";
 
 export type StartedAttempt = { id: string; isResumed: boolean };
 
@@ -41,7 +42,7 @@ async function startAttemptOnce(tx: Prisma.TransactionClient, actor: SessionUser
       assignment.attemptsAllowed === 1 ? "You have used your attempt at this quiz." : `You have used all ${assignment.attemptsAllowed} attempts at this quiz.`,
     );
   }
-  const pool = assignment.itemIds as string[];
+  const pool = itemIdsFrom(assignment.itemIds);
   const ordered = assignment.shuffle ? shuffle(pool, createRandom(`${assignmentId}:${actor.id}:${attempts.length}`)) : pool;
   const created = await tx.attempt.create({
     data: { studentId: actor.id, assignmentId, setSlug: assignment.setSlug, itemIds: ordered.slice(0, assignment.questionCount), startedAt: now },
@@ -58,7 +59,7 @@ const attemptSelect = { id: true, assignmentId: true, setSlug: true, itemIds: tr
 export async function getOwnAttempt(actor: SessionUser, attemptId: string): Promise<AttemptView> {
   const attempt = await db().attempt.findFirst({ where: { id: attemptId, studentId: actor.id }, select: attemptSelect });
   if (!attempt) throw new NotFoundError("That attempt");
-  return { ...attempt, itemIds: attempt.itemIds as string[] };
+  return { ...attempt, itemIds: itemIdsFrom(attempt.itemIds) };
 }
 
 /** An attempt at an assignment in one of `actor`'s classes (for the teacher's reports). */
@@ -68,5 +69,5 @@ export async function getAttemptForTeacher(actor: SessionUser, attemptId: string
     select: { ...attemptSelect, studentId: true },
   });
   if (!attempt) throw new NotFoundError("That attempt");
-  return { ...attempt, itemIds: attempt.itemIds as string[] };
+  return { ...attempt, itemIds: itemIdsFrom(attempt.itemIds) };
 }

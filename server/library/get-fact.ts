@@ -2,6 +2,7 @@ import "server-only";
 import type { Answer } from "@/lib/content/types";
 import type { Item } from "@/lib/quiz/types";
 import { db } from "@/server/db/client";
+import { itemFromPayload } from "@/server/items/json-columns";
 
 export type FactSource = {
   evidenceId: number;
@@ -72,6 +73,6 @@ export async function getFact(id: string): Promise<FactDetail | null> {
     answer: answer as unknown as Answer,
     topics: topics as unknown as string[],
     sources: evidence.map(({ id: evidenceId, ...source }) => ({ evidenceId, ...source })),
-    items: items.map(({ item }) => item.payload as unknown as Item).sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
+    items: items.map(({ item }) => itemFromPayload(item.payload)).sort((a, b) => a.type.localeCompare(b.type) || a.id.localeCompare(b.id)),
   };
 }

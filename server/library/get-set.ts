@@ -1,6 +1,7 @@
 import "server-only";
 import type { Item } from "@/lib/quiz/types";
 import { db } from "@/server/db/client";
+import { itemFromPayload } from "@/server/items/json-columns";
 
 export type SetDetail = { slug: string; title: string; description: string; kind: string; items: Item[] };
 
@@ -17,5 +18,5 @@ export async function getSet(slug: string): Promise<SetDetail | null> {
     },
   });
   if (!set) return null;
-  return { ...set, items: set.items.map(({ item }) => item.payload as unknown as Item) };
+  return { ...set, items: set.items.map(({ item }) => itemFromPayload(item.payload)) };
 }

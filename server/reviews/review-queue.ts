@@ -9,6 +9,7 @@ import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { inTransaction } from "@/server/db/transaction";
 import { readLearnerSettings, schedulerSettings } from "./settings";
+import { itemFromPayload, itemIdsFrom } from "@/server/items/json-columns";
 
 export type ReviewQueue = {
   entries: QueueEntry[];
@@ -37,13 +38,13 @@ async function assignedItemIds(userId: string, now: Date): Promise<string[]> {
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
     select: { itemIds: true },
   });
-  return [...new Set(assignments.flatMap((assignment) => assignment.itemIds as string[]))];
+  return [...new Set(assignments.flatMap((assignment) => itemIdsFrom(assignment.itemIds)))];
 }
 
 async function activeItems(ids: string[]): Promise<Map<string, Item>> {
   if (ids.length === 0) return new Map();
   const rows = await db().item.findMany({ where: { id: { in: ids }, retiredAt: null }, select: { id: true, payload: true } });
-  return new Map(rows.map((row) => [row.id, row.payload as unknown as Item]));
+  return new Map(rows.map((row) => [row.id, itemFromPayload(row.payload)]));
 }
 
 /**

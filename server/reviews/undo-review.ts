@@ -1,7 +1,8 @@
 import "server-only";
-import { cardFromJson, cardToRow, type CardJson } from "@/lib/srs/card";
+import { cardFromJson, cardToRow } from "@/lib/srs/card";
 import type { SessionUser } from "@/server/auth/session";
 import { inTransaction } from "@/server/db/transaction";
+import { cardJsonFrom } from "@/server/items/json-columns";
 
 export type UndoneReview = { reviewId: string; itemId: string; due: Date };
 
@@ -25,7 +26,7 @@ export async function undoLastReview(actor: SessionUser, now: Date, options: { r
             where: { cardId: last.cardId, undoneAt: null, id: { not: last.id }, receivedAt: { gt: last.receivedAt } },
           });
           if (later > 0) return null;
-          const before = cardFromJson(last.cardBefore as unknown as CardJson);
+          const before = cardFromJson(cardJsonFrom(last.cardBefore));
           await tx.card.update({ where: { id: last.cardId, userId: actor.id }, data: cardToRow(before) });
           await tx.reviewLog.update({ where: { id: last.id }, data: { undoneAt: now } });
           return { reviewId: last.id, itemId: last.itemId, due: before.due };
