@@ -84,19 +84,8 @@ async function syncArticles(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
   const result = counts();
   const existing = new Map((await tx.article.findMany()).map((article) => [article.slug, article]));
   for (const article of bank.articles) {
-    const row = {
-      slug: article.slug,
-      title: article.title,
-      titleIsSupplied: article.titleIsSupplied,
-      outlet: article.outlet,
-      citedAs: article.citedAs,
-      republishedFrom: article.republishedFrom,
-      author: article.author,
-      published: article.published,
-      kind: article.kind,
-      hash: article.hash,
-      body: article.body,
-    };
+    // The row is the article as parsed, without the file it was read from.
+    const { sourceFile: _sourceFile, ...row } = article;
     const current = existing.get(article.slug);
     existing.delete(article.slug);
     if (!current) {

@@ -13,6 +13,11 @@ export const metadata: Metadata = { title: "Progress" };
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
+/** One day of a bar chart: its short axis label, its spoken label and its count. */
+function dayRow(day: { date: string; count: number }, axis = dayLabel(day.date), label = longDayLabel(day.date)) {
+  return { key: day.date, axis, label, value: day.count, text: String(day.count) };
+}
+
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const timeZone = await requestTimeZone();
@@ -72,13 +77,9 @@ function ProgressSections({ progress }: { progress: Progress }) {
           caption={describeForecast(progress.forecast)}
           kind="bars"
           columns={["Day", "Cards due"]}
-          rows={progress.forecast.map((day, index) => ({
-            key: day.date,
-            axis: index === 0 ? "Today" : dayLabel(day.date),
-            label: index === 0 ? `Today (${longDayLabel(day.date)}, overdue included)` : longDayLabel(day.date),
-            value: day.count,
-            text: String(day.count),
-          }))}
+          rows={progress.forecast.map((day, index) =>
+            index === 0 ? dayRow(day, "Today", `Today (${longDayLabel(day.date)}, overdue included)`) : dayRow(day),
+          )}
         />
       </PageSection>
 
@@ -87,7 +88,7 @@ function ProgressSections({ progress }: { progress: Progress }) {
           caption={describeReviewsPerDay(progress.reviewsPerDay)}
           kind="bars"
           columns={["Day", "Reviews"]}
-          rows={progress.reviewsPerDay.map((day) => ({ key: day.date, axis: dayLabel(day.date), label: longDayLabel(day.date), value: day.count, text: String(day.count) }))}
+          rows={progress.reviewsPerDay.map((day) => dayRow(day))}
         />
       </PageSection>
 

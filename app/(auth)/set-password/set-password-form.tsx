@@ -2,11 +2,11 @@
 
 import { signIn, signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN } from "@/lib/users/validation";
 import { setPasswordAction } from "./actions";
 
 export function SetPasswordForm({ username, callbackUrl }: { username: string; callbackUrl: string }) {
@@ -29,15 +29,7 @@ export function SetPasswordForm({ username, callbackUrl }: { username: string; c
       <FormAlert message={error} />
       {/* Lets password managers store the new password with the right username. */}
       <input type="text" name="username" value={username} autoComplete="username" readOnly hidden />
-      <TextField
-        name="password"
-        type="password"
-        label="New password"
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        autoComplete="new-password"
-        required
-        errors={fieldErrors?.password}
-      />
+      <NewPasswordField label="New password" errors={fieldErrors?.password} />
       <TextField name="confirm" type="password" label="Confirm password" autoComplete="new-password" required errors={fieldErrors?.confirm} />
       <SubmitButton isPending={isPending} pendingLabel="Saving…">
         Save password and continue

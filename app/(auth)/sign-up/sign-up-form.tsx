@@ -2,11 +2,12 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { NewPasswordField } from "@/components/auth/new-password-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { PASSWORD_MIN, USERNAME_MAX } from "@/lib/users/validation";
+import { USERNAME_MAX } from "@/lib/users/validation";
 import { signUpAction } from "./actions";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
@@ -45,15 +46,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="email"
         errors={fieldErrors?.email}
       />
-      <TextField
-        name="password"
-        type="password"
-        label="Password"
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        autoComplete="new-password"
-        required
-        errors={fieldErrors?.password}
-      />
+      <NewPasswordField label="Password" errors={fieldErrors?.password} />
       <fieldset className="space-y-2">
         <legend className="font-medium">I am a</legend>
         <div className="flex gap-3">

@@ -62,36 +62,36 @@ export default async function ClassPage({ params }: Props) {
         />
       </PageSection>
 
-      <section aria-labelledby="students-heading" className="space-y-3">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="students-heading" className="text-xl font-semibold">
-            Students
-          </h2>
-          {isArchived ? null : (
+      <PageSection
+        id="students"
+        title="Students"
+        action={
+          isArchived ? null : (
             <Link href={`/classes/${found.id}/students/new`} className={BUTTON.secondary}>
               Add students
             </Link>
-          )}
-        </div>
+          )
+        }
+      >
         <RosterTable
           classId={found.id}
           className={found.name}
           isReadOnly={isArchived}
           students={found.students.map((student) => ({ ...student, joinedAt: student.joinedAt.toISOString() }))}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="assignments-heading" className="space-y-3">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="assignments-heading" className="text-xl font-semibold">
-            Assignments
-          </h2>
-          {isArchived ? null : (
+      <PageSection
+        id="assignments"
+        title="Assignments"
+        action={
+          isArchived ? null : (
             <Link href={`/classes/${found.id}/assignments/new`} className={BUTTON.primary}>
               Assign a set
             </Link>
-          )}
-        </div>
+          )
+        }
+      >
         {found.assignments.length === 0 ? (
           <p>{isArchived ? "Nothing was assigned to this class." : "Nothing assigned yet."}</p>
         ) : (
@@ -135,7 +135,7 @@ export default async function ClassPage({ params }: Props) {
             })}
           </ul>
         )}
-      </section>
+      </PageSection>
 
       <PageSection id="settings" title="Class settings" className="space-y-4">
         <RenameClassForm classId={found.id} name={found.name} />

@@ -269,24 +269,23 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
         </p>
         {/* Remounted once the time zone is known, so the defaults fill in. */}
         <div key={timeZone} className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="opensAt"
-            type="datetime-local"
-            label="Opening date and time"
-            hint={timeZone ? `Time zone: ${timeZone.replaceAll("_", " ")}` : undefined}
-            defaultValue={opensAt}
-            required
-            errors={fieldErrors?.opensAt}
-          />
-          <TextField
-            name="dueAt"
-            type="datetime-local"
-            label="Due date and time"
-            hint={timeZone ? `Time zone: ${timeZone.replaceAll("_", " ")}` : undefined}
-            defaultValue={dueAt}
-            required
-            errors={fieldErrors?.dueAt}
-          />
+          {(
+            [
+              ["opensAt", "Opening date and time", opensAt],
+              ["dueAt", "Due date and time", dueAt],
+            ] as const
+          ).map(([name, label, value]) => (
+            <TextField
+              key={name}
+              name={name}
+              type="datetime-local"
+              label={label}
+              hint={timeZone ? `Time zone: ${timeZone.replaceAll("_", " ")}` : undefined}
+              defaultValue={value}
+              required
+              errors={fieldErrors?.[name]}
+            />
+          ))}
         </div>
         <FieldError id="field-timeZone-error" errors={fieldErrors?.timeZone} />
       </Section>

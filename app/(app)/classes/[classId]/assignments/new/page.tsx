@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
+import { ArchivedClassNotice } from "../../archived-class-notice";
 import { loadTeacherClass } from "../../../load";
 import { AssignmentForm } from "../assignment-form";
 import { loadSetChoices } from "../questions";
@@ -20,21 +21,11 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p>
-          <Link href={`/classes/${found.id}`} className="text-sm text-brand underline">
-            {found.name}
-          </Link>
-        </p>
+        <BackLink href={`/classes/${found.id}`}>{found.name}</BackLink>
         <h1 className="text-2xl font-bold break-words">Assign a set to {found.name}</h1>
       </header>
       {found.archivedAt ? (
-        <p className="rounded border border-slate-300 bg-slate-100 p-3">
-          This class is archived. Restore it on{" "}
-          <Link href={`/classes/${found.id}`} className="font-medium text-brand underline">
-            the class page
-          </Link>{" "}
-          to assign work.
-        </p>
+        <ArchivedClassNotice classId={found.id}>This class is archived, so no work can be assigned in it.</ArchivedClassNotice>
       ) : (
         <AssignmentForm
           classId={found.id}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import { ROSTER_MAX } from "@/lib/classes/roster";
 import { appOrigin, signInUrl } from "@/server/classes/join-link";
+import { ArchivedClassNotice } from "../../archived-class-notice";
 import { loadTeacherClass } from "../../../load";
 import { AddStudentsForm } from "./add-students-form";
 
@@ -19,11 +20,7 @@ export default async function AddStudentsPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-2 print:hidden">
-        <p>
-          <Link href={`/classes/${found.id}`} className="text-sm text-brand underline">
-            {found.name}
-          </Link>
-        </p>
+        <BackLink href={`/classes/${found.id}`}>{found.name}</BackLink>
         <h1 className="text-2xl font-bold break-words">Add students to {found.name}</h1>
         <p className="text-slate-700">
           Factdeck creates an account for each name, with a username and a one-time password, and puts it in this class. No email
@@ -31,13 +28,7 @@ export default async function AddStudentsPage({ params }: Props) {
         </p>
       </header>
       {found.archivedAt ? (
-        <p className="rounded border border-slate-300 bg-slate-100 p-3">
-          This class is archived. Restore it on{" "}
-          <Link href={`/classes/${found.id}`} className="font-medium text-brand underline">
-            the class page
-          </Link>{" "}
-          to add students.
-        </p>
+        <ArchivedClassNotice classId={found.id}>This class is archived, so no students can be added to it.</ArchivedClassNotice>
       ) : (
         <AddStudentsForm classId={found.id} className={found.name} signInUrl={signInUrl(await appOrigin())} />
       )}

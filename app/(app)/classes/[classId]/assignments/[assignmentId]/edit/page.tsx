@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/ui/back-link";
 import type { AssignmentMode, RevealAnswers } from "@/lib/classes/assignment";
 import { instantToLocal } from "@/lib/time/zone";
 import { loadTeacherAssignment } from "../../../../load";
+import { ArchivedClassNotice } from "../../../archived-class-notice";
 import { AssignmentForm } from "../../assignment-form";
 import { loadSetChoices } from "../../questions";
 
@@ -33,22 +34,12 @@ export default async function EditAssignmentPage({ params, searchParams }: Props
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p>
-          <Link href={`/classes/${classId}/assignments/${assignment.id}`} className="text-sm text-brand underline">
-            {assignment.title}
-          </Link>
-        </p>
+        <BackLink href={`/classes/${classId}/assignments/${assignment.id}`}>{assignment.title}</BackLink>
         <h1 className="text-2xl font-bold break-words">Edit {assignment.title}</h1>
         <p className="text-slate-700">For {assignment.class.name}.</p>
       </header>
       {isClassArchived ? (
-        <p className="rounded border border-slate-300 bg-slate-100 p-3">
-          This class is archived, so its assignments cannot be changed. Restore it on{" "}
-          <Link href={`/classes/${classId}`} className="font-medium text-brand underline">
-            the class page
-          </Link>{" "}
-          first.
-        </p>
+        <ArchivedClassNotice classId={classId}>This class is archived, so its assignments cannot be changed.</ArchivedClassNotice>
       ) : (
         <AssignmentForm
           classId={classId}

@@ -1,0 +1,17 @@
+import { TextField } from "@/components/ui/field";
+import { PASSWORD_MIN } from "@/lib/users/validation";
+
+/** The field where a person chooses a password, with the length rule beside it. */
+export function NewPasswordField({ label, errors }: { label: string; errors?: string[] }) {
+  return (
+    <TextField
+      name="password"
+      type="password"
+      label={label}
+      hint={`At least ${PASSWORD_MIN} characters.`}
+      autoComplete="new-password"
+      required
+      errors={errors}
+    />
+  );
+}
