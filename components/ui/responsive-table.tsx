@@ -35,3 +35,12 @@ export function ResponsiveRow({ children }: { children: ReactNode }) {
     </tr>
   );
 }
+
+/** A cell's label in the stacked (phone) layout; screen readers hear the column header instead. */
+export function NarrowLabel({ children }: { children: string }) {
+  return (
+    <span aria-hidden="true" className="mr-2 text-sm font-medium text-slate-600 sm:hidden">
+      {children}
+    </span>
+  );
+}

@@ -5,22 +5,13 @@ import { ActionButton } from "@/components/ui/action-button";
 import { LocalDate } from "@/components/time/local-date";
 import { BADGE } from "@/components/ui/badge";
 import { removeStudentAction } from "./actions";
-import { ResponsiveRow, ResponsiveTable, TABLE_CELL } from "@/components/ui/responsive-table";
+import { ResponsiveRow, ResponsiveTable, NarrowLabel, TABLE_CELL } from "@/components/ui/responsive-table";
 
 export type RosterStudent = { id: string; name: string; username: string; joinedAt: string; mustChangePassword: boolean };
 
 // On narrow screens the table's rows become stacked cards. The explicit roles
 // keep it a table for screen readers even where CSS changes its display.
 const CELL = `${TABLE_CELL} sm:align-middle`;
-
-/** Cell label for the stacked (narrow) layout; screen readers get the column header instead. */
-function NarrowLabel({ children }: { children: string }) {
-  return (
-    <span aria-hidden="true" className="mr-2 text-sm font-medium text-slate-600 sm:hidden">
-      {children}
-    </span>
-  );
-}
 
 type Props = {
   classId: string;

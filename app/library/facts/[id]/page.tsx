@@ -4,8 +4,8 @@ import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/content/kind-badge";
 import { CONFLICT_KIND_LABEL, formatByline, formatTitle } from "@/lib/content/format";
-import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
-import { answerText, itemAnswerText, itemQuestionText } from "@/lib/quiz/describe";
+import { ItemSummary } from "@/components/content/item-summary";
+import { answerText, itemAnswerText } from "@/lib/quiz/describe";
 import { getFact, type FactSource } from "@/server/library/get-fact";
 import { formatIsoDate } from "@/lib/time/iso-date";
 import { PageSection } from "@/components/ui/page-section";
@@ -113,11 +113,11 @@ export default async function FactPage({ params }: Props) {
         <ul className="space-y-2">
           {fact.items.map((item) => (
             <li key={item.id} className="rounded border border-slate-200 bg-white p-3">
-              <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{ITEM_TYPE_LABEL[item.type]}</p>
-              <p>{itemQuestionText(item)}</p>
-              <p className="text-sm text-slate-700">
-                <span className="font-medium">Answer:</span> {itemAnswerText(item)}
-              </p>
+              <ItemSummary item={item}>
+                <p className="text-sm text-slate-700">
+                  <span className="font-medium">Answer:</span> {itemAnswerText(item)}
+                </p>
+              </ItemSummary>
             </li>
           ))}
         </ul>

@@ -4,8 +4,8 @@ import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { startPracticeAction } from "@/app/(app)/quiz/actions";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
+import { ItemSummary } from "@/components/content/item-summary";
 import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
-import { itemQuestionText } from "@/lib/quiz/describe";
 import { ITEM_TYPES } from "@/lib/quiz/types";
 import { currentUser } from "@/server/auth/session";
 import { getSet } from "@/server/library/get-set";
@@ -41,19 +41,19 @@ export default async function SetPage({ params }: Props) {
       <ol className="space-y-2">
         {set.items.map((item) => (
           <li key={item.id} className="rounded border border-slate-200 bg-white p-3">
-            <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{ITEM_TYPE_LABEL[item.type]}</p>
-            <p>{itemQuestionText(item)}</p>
-            <p className="text-sm">
-              From{" "}
-              {item.factIds.map((factId, index) => (
-                <span key={factId}>
-                  {index > 0 ? ", " : ""}
-                  <Link href={`/library/facts/${factId}`} className="text-brand underline">
-                    {factId}
-                  </Link>
-                </span>
-              ))}
-            </p>
+            <ItemSummary item={item}>
+              <p className="text-sm">
+                From{" "}
+                {item.factIds.map((factId, index) => (
+                  <span key={factId}>
+                    {index > 0 ? ", " : ""}
+                    <Link href={`/library/facts/${factId}`} className="text-brand underline">
+                      {factId}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+            </ItemSummary>
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ResponsiveRow, ResponsiveTable, TABLE_CELL } from "@/components/ui/responsive-table";
+import { ResponsiveRow, ResponsiveTable, NarrowLabel, TABLE_CELL } from "@/components/ui/responsive-table";
 import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { BUTTON } from "@/components/ui/button";
@@ -25,14 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 type Attempt = { id: string; studentId: string; startedAt: Date; finishedAt: Date | null; score: number };
 
 const CELL = `${TABLE_CELL} sm:align-top`;
-
-function NarrowLabel({ children }: { children: string }) {
-  return (
-    <span aria-hidden="true" className="mr-2 text-sm font-medium text-slate-600 sm:hidden">
-      {children}
-    </span>
-  );
-}
 
 export default async function AssignmentPage({ params }: Props) {
   const { classId, assignmentId } = await params;
