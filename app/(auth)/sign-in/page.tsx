@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
-import { currentUser } from "@/server/auth/session";
 import { appConfig } from "@/server/config";
 import { SignInForm } from "./sign-in-form";
+import { signedOutCallback, type CallbackSearchParams } from "../signed-out-callback";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeRedirectPath((await searchParams).callbackUrl);
-  if (await currentUser()) redirect(callbackUrl);
+export default async function SignInPage({ searchParams }: { searchParams: CallbackSearchParams }) {
+  const callbackUrl = await signedOutCallback(searchParams);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { safeRedirectPath } from "@/lib/auth/safe-redirect";
-import { currentUser } from "@/server/auth/session";
 import { SignUpForm } from "./sign-up-form";
+import { signedOutCallback, type CallbackSearchParams } from "../signed-out-callback";
 
 export const metadata: Metadata = { title: "Sign up" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeRedirectPath((await searchParams).callbackUrl);
-  if (await currentUser()) redirect(callbackUrl);
+export default async function SignUpPage({ searchParams }: { searchParams: CallbackSearchParams }) {
+  const callbackUrl = await signedOutCallback(searchParams);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">Create an account</h1>
