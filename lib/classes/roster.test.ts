@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignUsernames, generateOneTimePassword, parseRoster, ROSTER_MAX, usernameBase } from "./roster";
+import { assignUsernames, describeRepeatedNames, generateOneTimePassword, parseRoster, repeatedNames, ROSTER_MAX, usernameBase } from "./roster";
 
 describe("parseRoster", () => {
   it("reads one name per line, skipping blanks and a header", () => {
@@ -29,6 +29,33 @@ describe("parseRoster", () => {
   it("refuses more than the maximum in one paste", () => {
     const paste = Array.from({ length: 2000 }, (_, index) => `Student ${index}`).join("\n");
     expect(parseRoster(paste)).toEqual({ ok: false, errors: [`That is 2000 students: create at most ${ROSTER_MAX} at a time.`] });
+  });
+});
+
+describe("repeatedNames", () => {
+  const entries = (text: string) => {
+    const parsed = parseRoster(text);
+    if (!parsed.ok) throw new Error(parsed.errors.join(" "));
+    return parsed.entries;
+  };
+
+  it("finds a name on several lines, ignoring case, accents and spacing", () => {
+    const repeats = repeatedNames(entries("Brian Kiprop\nAmina Otieno\nbrian  kiprop\nChloé Mwangi\nChloe Mwangi\nBRIAN KIPROP"));
+    expect(repeats).toEqual([
+      { name: "Brian Kiprop", lines: [1, 3, 6], isInClass: false },
+      { name: "Chloé Mwangi", lines: [4, 5], isInClass: false },
+    ]);
+    expect(describeRepeatedNames(repeats)).toBe("Brian Kiprop (lines 1, 3 and 6); Chloé Mwangi (lines 4 and 5)");
+  });
+
+  it("finds a name already in the class, once is enough", () => {
+    const repeats = repeatedNames(entries("Name\nAmina Otieno\nBrian Kiprop"), ["amina otieno", "Wanjiru Kamau"]);
+    expect(repeats).toEqual([{ name: "Amina Otieno", lines: [2], isInClass: true }]);
+    expect(describeRepeatedNames(repeats)).toBe("Amina Otieno (line 2, already in the class)");
+  });
+
+  it("finds nothing in a list of different names", () => {
+    expect(repeatedNames(entries("Amina Otieno\nAmina Kamau\nBrian Otieno"), ["Wanjiru Kamau"])).toEqual([]);
   });
 });
 

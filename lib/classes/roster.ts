@@ -34,6 +34,51 @@ export function parseRoster(text: string): RosterParse {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };
 }
 
+/** A name as compared for repeats: case, accents and spacing do not count. */
+function nameKey(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** The form field of the teacher's "yes, these are different students". */
+export const ALLOW_REPEATED_NAMES = "allowRepeatedNames";
+
+/** Asked before leaving a sign-in sheet: its one-time passwords are not shown again. */
+export const LEAVE_SHEET_QUESTION =
+  "Leave this page? The one-time passwords on it will not be shown again. Print the sheet or copy them first.";
+
+export type RepeatedName = { name: string; lines: number[]; isInClass: boolean };
+
+/**
+ * Names that appear twice: on several lines of the paste, or already in the
+ * class (`classNames`, the members' names). Two students may share a name,
+ * so this is a question to the teacher, not an error.
+ */
+export function repeatedNames(entries: RosterEntry[], classNames: readonly string[] = []): RepeatedName[] {
+  const inClass = new Set(classNames.map(nameKey));
+  const byKey = new Map<string, RepeatedName>();
+  for (const entry of entries) {
+    const key = nameKey(entry.name);
+    const found = byKey.get(key);
+    if (found) found.lines.push(entry.line);
+    else byKey.set(key, { name: entry.name, lines: [entry.line], isInClass: inClass.has(key) });
+  }
+  return [...byKey.values()].filter((repeat) => repeat.lines.length > 1 || repeat.isInClass);
+}
+
+/** "Brian Kiprop (lines 2 and 5); Amina Otieno (line 3, already in the class)". */
+export function describeRepeatedNames(repeats: RepeatedName[]): string {
+  return repeats
+    .map((repeat) => {
+      const lines = repeat.lines.length === 1 ? `line ${repeat.lines[0]}` : `lines ${listJoin(repeat.lines.map(String))}`;
+      return `${repeat.name} (${lines}${repeat.isInClass ? ", already in the class" : ""})`;
+    })
+    .join("; ");
+}
+
+function listJoin(parts: string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
 function firstCsvField(line: string): string {
   if (line.startsWith('"')) {
     const end = line.indexOf('"', 1);

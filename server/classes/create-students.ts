@@ -1,12 +1,11 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { UserFacingError } from "@/lib/actions/result";
-import { assignUsernames, generateOneTimePassword, parseRoster, usernameBase } from "@/lib/classes/roster";
+import { ALLOW_REPEATED_NAMES, assignUsernames, describeRepeatedNames, parseRoster, repeatedNames, usernameBase } from "@/lib/classes/roster";
 import type { SessionUser } from "@/server/auth/session";
-import { hashPassword } from "@/server/auth/password";
 import { findOwnClass } from "@/server/classes/access";
 import { db } from "@/server/db/client";
 import { isUniqueViolation, withRetry } from "@/server/db/errors";
+import { newOneTimePassword } from "@/server/users/one-time-password";
 
 export type CreatedStudent = { name: string; username: string; oneTimePassword: string };
 
@@ -14,20 +13,35 @@ export type CreatedStudent = { name: string; username: string; oneTimePassword: 
  * Creates an account for each pasted name, with a generated username and
  * one-time password, and puts them in the class: all of them or none (one
  * transaction). The passwords are returned once, for the printable sheet;
- * only their hashes are stored.
+ * only their hashes are stored. A name pasted twice, or already in the
+ * class, is refused until the teacher says these are different students
+ * (`allowRepeatedNames`).
  */
-export async function createStudents(actor: SessionUser, classId: string, roster: string): Promise<CreatedStudent[]> {
+export async function createStudents(
+  actor: SessionUser,
+  classId: string,
+  roster: string,
+  options: { allowRepeatedNames?: boolean } = {},
+): Promise<CreatedStudent[]> {
   await findOwnClass(actor, classId, { isWrite: true });
   const parsed = parseRoster(roster);
   if (!parsed.ok) throw new UserFacingError(parsed.errors.join(" "), "roster");
+  if (!options.allowRepeatedNames) {
+    const members = await db().membership.findMany({ where: { classId }, select: { student: { select: { name: true } } } });
+    const repeats = repeatedNames(
+      parsed.entries,
+      members.map((member) => member.student.name),
+    );
+    if (repeats.length > 0) {
+      throw new UserFacingError(
+        `Some names appear twice: ${describeRepeatedNames(repeats)}. No accounts were created. Remove the repeats, or confirm that these are different students.`,
+        ALLOW_REPEATED_NAMES,
+      );
+    }
+  }
   const names = parsed.entries.map((entry) => entry.name);
   // Hash outside the transaction: it is the slow part (tens of ms each).
-  const students = await Promise.all(
-    names.map(async (name) => {
-      const oneTimePassword = generateOneTimePassword(randomInt);
-      return { name, oneTimePassword, passwordHash: await hashPassword(oneTimePassword) };
-    }),
-  );
+  const students = await Promise.all(names.map(async (name) => ({ name, ...(await newOneTimePassword()) })));
   // Two pastes racing for the same usernames: the loser rolls back and runs
   // again with the winner's usernames taken.
   return withRetry(() => insertStudents(actor, classId, names, students), isUniqueViolation);

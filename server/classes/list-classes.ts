@@ -37,7 +37,8 @@ export type TeacherClassDetail = {
   joinCode: string;
   isJoinCodeEnabled: boolean;
   archivedAt: Date | null;
-  students: Array<{ id: string; name: string; username: string; joinedAt: Date; mustChangePassword: boolean }>;
+  /** `canResetPassword`: the account was created by a teacher, with a one-time password. */
+  students: Array<{ id: string; name: string; username: string; joinedAt: Date; mustChangePassword: boolean; canResetPassword: boolean }>;
   assignments: Array<{
     id: string;
     title: string;
@@ -61,7 +62,7 @@ export async function getTeacherClass(actor: SessionUser, classId: string): Prom
     select: {
       ...CLASS_SUMMARY,
       members: {
-        select: { joinedAt: true, student: { select: { id: true, name: true, username: true, mustChangePassword: true } } },
+        select: { joinedAt: true, student: { select: { id: true, name: true, username: true, mustChangePassword: true, createdById: true } } },
         orderBy: { student: { name: "asc" } },
       },
       assignments: {
@@ -84,7 +85,7 @@ export async function getTeacherClass(actor: SessionUser, classId: string): Prom
   });
   return {
     ...found,
-    students: found.members.map((member) => ({ ...member.student, joinedAt: member.joinedAt })),
+    students: found.members.map(({ student: { createdById, ...student }, joinedAt }) => ({ ...student, joinedAt, canResetPassword: createdById !== null })),
     assignments: found.assignments.map(({ attempts, ...assignment }) => ({ ...assignment, studentsStarted: attempts.length })),
   };
 }

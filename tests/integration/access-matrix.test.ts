@@ -31,6 +31,7 @@ import { startPractice } from "@/server/attempts/start-practice";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnAssignment, findOwnClass, requireTeacher } from "@/server/classes/access";
 import { createStudents } from "@/server/classes/create-students";
+import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass, leaveClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
 import {
@@ -82,6 +83,8 @@ const MATRIX = {
   // rosters
   removeStudent: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   createStudents: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getResettableStudent: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  resetStudentPassword: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   listStudentClasses: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
   // The code is the key: any student who has it may join (a member again: no change).
   joinClass: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "allow" },
@@ -267,6 +270,22 @@ const OPERATIONS: Record<OperationName, Operation> = {
       await expectWorldMembers(world);
       expect(await db().user.count({ where: { name: `Baraka ${world.className}` } })).toBe(0);
     },
+  },
+  getResettableStudent: {
+    run: (user, world) => getResettableStudent(user, world.classId, world.users.member.id),
+    allowed: (result, world) => expect(result).toMatchObject({ id: world.users.member.id, canReset: true }),
+  },
+  resetStudentPassword: {
+    run: (user, world) => resetStudentPassword(user, world.classId, world.users.member.id),
+    allowed: async (result, world) => {
+      expect(result).toMatchObject({ username: world.users.member.username });
+      expect(await db().user.findUniqueOrThrow({ where: { id: world.users.member.id } })).toMatchObject({ mustChangePassword: true });
+    },
+    unchanged: async (world) =>
+      expect(await db().user.findUniqueOrThrow({ where: { id: world.users.member.id } })).toMatchObject({
+        passwordHash: memberPasswordHash,
+        mustChangePassword: false,
+      }),
   },
   listStudentClasses: {
     run: (user) => listStudentClasses(user),
@@ -466,6 +485,8 @@ function someResponse(item: Item): unknown {
 let users: Record<Actor, SessionUser>;
 let other: World["other"];
 let world: World;
+/** The member's password hash as created, put back before each test. */
+let memberPasswordHash: string;
 
 async function markFinished(attemptId: string, score: number) {
   await db().attempt.update({ where: { id: attemptId }, data: { finishedAt: WHILE_OPEN, score } });
@@ -480,6 +501,8 @@ beforeAll(async () => {
     createStudent("Baraka Ochieng"),
   ]);
   users = { owner: owner!, otherTeacher: otherTeacher!, member: member!, nonMember: nonMember! };
+  // The member's account is one the owner created (a roster account), so the owner may reset its password.
+  memberPasswordHash = (await db().user.update({ where: { id: users.member.id }, data: { createdById: users.owner.id } })).passwordHash;
   // The other teacher's class, so that every actor has data of their own that lists must show.
   const otherClass = await createClassWithMembers(users.otherTeacher, [users.nonMember]);
   const otherAssignment = await createTestAssignment(users.otherTeacher, otherClass.id);
@@ -488,6 +511,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
+  await db().user.update({ where: { id: users.member.id }, data: { passwordHash: memberPasswordHash, mustChangePassword: false } });
   const created = await createClassWithMembers(users.owner, [users.member], uniqueClassName());
   const assignmentTitle = `Money ${uniqueTag()}`;
   const assignment = await createTestAssignment(users.owner, created.id, { title: assignmentTitle, attemptsAllowed: "2" });

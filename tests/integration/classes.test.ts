@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError, RateLimitedError, UserFacingError } from "@/lib/actions/result";
 import { assignmentInputSchema } from "@/lib/classes/assignment";
 import { generateJoinCode } from "@/lib/classes/join-code";
+import { ALLOW_REPEATED_NAMES } from "@/lib/classes/roster";
 import { classNameSchema } from "@/lib/classes/validation";
 import { signUpSchema } from "@/lib/users/validation";
 import { getStudentAssignment, getTeacherAssignment, listStudentAssignments } from "@/server/assignments/list-assignments";
@@ -13,6 +14,7 @@ import { createAssignment, setAssignmentWithdrawn } from "@/server/assignments/m
 import { getAttemptForTeacher, getOwnAttempt, startAttempt } from "@/server/attempts/start-attempt";
 import type { SessionUser } from "@/server/auth/session";
 import { createStudents } from "@/server/classes/create-students";
+import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
 import {
@@ -27,6 +29,7 @@ import { db } from "@/server/db/client";
 import { failure } from "@/tests/fixtures/errors";
 import { RATE_LIMITS } from "@/server/rate-limit/limit";
 import { createUser } from "@/server/users/create-user";
+import { setOwnPassword } from "@/server/users/set-own-password";
 import { verifyCredentials } from "@/server/users/verify-credentials";
 import {
   AFTER_DUE,
@@ -359,8 +362,8 @@ describe("createStudents", () => {
     const tag = uniqueTag();
     const created = await createClass(teacher, uniqueClassName());
     const name = `Amina ${capitalized(tag)}`;
-    const first = await createStudents(teacher, created.id, `${name}\n${name}\n${name.toLowerCase()}`);
-    const second = await createStudents(teacher, created.id, name);
+    const first = await createStudents(teacher, created.id, `${name}\n${name}\n${name.toLowerCase()}`, { allowRepeatedNames: true });
+    const second = await createStudents(teacher, created.id, name, { allowRepeatedNames: true });
     expect([...first, ...second].map((student) => student.username)).toEqual([
       `amina.${tag}`,
       `amina.${tag}2`,
@@ -368,6 +371,30 @@ describe("createStudents", () => {
       `amina.${tag}4`,
     ]);
     expect(await memberIds(created.id)).toHaveLength(4);
+  });
+
+  it("asks before creating a name pasted twice, or already in the class, and creates nothing until told", async () => {
+    const tag = capitalized(uniqueTag());
+    const created = await createClass(teacher, uniqueClassName());
+    const usersBefore = await db().user.count();
+    const twice = await failure(createStudents(teacher, created.id, `Amina ${tag}\nBaraka ${tag}\namina  ${tag.toLowerCase()}`));
+    expect(twice).toEqual(
+      new UserFacingError(
+        `Some names appear twice: Amina ${tag} (lines 1 and 3). No accounts were created. Remove the repeats, or confirm that these are different students.`,
+        ALLOW_REPEATED_NAMES,
+      ),
+    );
+    expect(await db().user.count()).toBe(usersBefore);
+    expect(await memberIds(created.id)).toEqual([]);
+
+    expect(await createStudents(teacher, created.id, `Baraka ${tag}`)).toHaveLength(1);
+    const inClass = await failure(createStudents(teacher, created.id, `Chebet ${tag}\nBaraka ${tag}`));
+    expect(inClass.message).toContain(`Baraka ${tag} (line 2, already in the class)`);
+    expect(await memberIds(created.id)).toHaveLength(1);
+
+    const confirmed = await createStudents(teacher, created.id, `Chebet ${tag}\nBaraka ${tag}`, { allowRepeatedNames: true });
+    expect(confirmed.map((student) => student.name)).toEqual([`Chebet ${tag}`, `Baraka ${tag}`]);
+    expect(await memberIds(created.id)).toHaveLength(3);
   });
 
   it("writes each of two simultaneous pastes of the same names whole or not at all, with distinct usernames", async () => {
@@ -399,6 +426,62 @@ describe("createStudents", () => {
     expect(error).toEqual(new UserFacingError(message, "roster"));
     expect(await db().user.count()).toBe(usersBefore);
     expect(await memberIds(created.id)).toEqual([]);
+  });
+});
+
+/** The session of a stored student account. */
+function asStudent(user: { id: string; name: string; username: string }): SessionUser {
+  return { id: user.id, name: user.name, username: user.username, role: "student" };
+}
+
+describe("resetStudentPassword", () => {
+  it("gives a student a teacher created a new one-time password: the old one stops working, the new one must be changed", async () => {
+    const created = await createClass(teacher, uniqueClassName());
+    const [student] = await createStudents(teacher, created.id, `Amina ${capitalized(uniqueTag())}`);
+    const stored = await db().user.findUniqueOrThrow({ where: { username: student!.username } });
+    const actor = { ...asStudent(stored), mustChangePassword: true };
+    await setOwnPassword(actor, "amina-chose-this");
+    expect(await getResettableStudent(teacher, created.id, stored.id)).toEqual({ id: stored.id, name: stored.name, username: stored.username, canReset: true });
+
+    const reset = await resetStudentPassword(teacher, created.id, stored.id);
+    expect(reset).toMatchObject({ name: stored.name, username: stored.username });
+    expect(reset.oneTimePassword).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}$/);
+    expect(await verifyCredentials(stored.username, "amina-chose-this", { address: uniqueAddress() })).toBeNull();
+    expect(await verifyCredentials(stored.username, reset.oneTimePassword, { address: uniqueAddress() })).toMatchObject({
+      id: stored.id,
+      mustChangePassword: true,
+    });
+  });
+
+  it("leaves a student's own account alone, and refuses students of other classes and other teachers", async () => {
+    const created = await createClass(teacher, uniqueClassName());
+    const ownAccount = await createStudent();
+    await joinClass(ownAccount, created.joinCode);
+    expect((await getResettableStudent(teacher, created.id, ownAccount.id)).canReset).toBe(false);
+    const hashBefore = (await db().user.findUniqueOrThrow({ where: { id: ownAccount.id } })).passwordHash;
+    expect(await failure(resetStudentPassword(teacher, created.id, ownAccount.id))).toEqual(
+      new UserFacingError(`${ownAccount.name} made their own account, so only they can change its password.`),
+    );
+    expect((await db().user.findUniqueOrThrow({ where: { id: ownAccount.id } })).passwordHash).toBe(hashBefore);
+
+    const elsewhere = await createClass(teacher, uniqueClassName());
+    const [other] = await createStudents(teacher, elsewhere.id, `Baraka ${capitalized(uniqueTag())}`);
+    const otherId = (await db().user.findUniqueOrThrow({ where: { username: other!.username } })).id;
+    expect(await failure(resetStudentPassword(teacher, created.id, otherId))).toBeInstanceOf(NotFoundError);
+    const otherTeacher = await createTeacher();
+    expect(await failure(resetStudentPassword(otherTeacher, elsewhere.id, otherId))).toBeInstanceOf(NotFoundError);
+    expect(await verifyCredentials(other!.username, other!.oneTimePassword, { address: uniqueAddress() })).toMatchObject({ id: otherId });
+  });
+});
+
+describe("setOwnPassword", () => {
+  it("refuses to keep the one-time password, and changes nothing", async () => {
+    const created = await createClass(teacher, uniqueClassName());
+    const [student] = await createStudents(teacher, created.id, `Chebet ${capitalized(uniqueTag())}`);
+    const stored = await db().user.findUniqueOrThrow({ where: { username: student!.username } });
+    const error = await failure(setOwnPassword({ ...asStudent(stored), mustChangePassword: true }, student!.oneTimePassword));
+    expect(error).toEqual(new UserFacingError("Choose a password of your own: the one-time password cannot be kept.", "password"));
+    expect(await db().user.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ passwordHash: stored.passwordHash, mustChangePassword: true });
   });
 });
 

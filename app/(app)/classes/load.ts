@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/actions/result";
 import { getTeacherAssignment } from "@/server/assignments/list-assignments";
 import { requireTeacherUser } from "@/server/auth/session";
 import { getTeacherClass } from "@/server/classes/list-classes";
+import { getResettableStudent } from "@/server/classes/reset-student-password";
 
 // Loaders shared by a page and its metadata (cached for one request): the
 // signed-in teacher and the record, or the sign-in page, or a 404 when the
@@ -31,4 +32,9 @@ export const loadTeacherAssignment = cache(async (classId: string, assignmentId:
   if (assignment.class.id !== classId) notFound();
   // An archived class's assignments are read-only until it is restored.
   return { user, assignment, isClassArchived: found.archivedAt !== null };
+});
+
+export const loadClassStudent = cache(async (classId: string, studentId: string, returnTo: string) => {
+  const { user, found } = await loadTeacherClass(classId, returnTo);
+  return { user, found, student: await orNotFound(getResettableStudent(user, classId, studentId)) };
 });

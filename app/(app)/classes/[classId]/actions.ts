@@ -1,11 +1,12 @@
 "use server";
 
 import { z } from "zod";
-import { ROSTER_MAX } from "@/lib/classes/roster";
+import { ALLOW_REPEATED_NAMES, ROSTER_MAX } from "@/lib/classes/roster";
 import { classIdSchema, classNameSchema } from "@/lib/classes/validation";
 import { userAction } from "@/server/actions/action";
 import { revalidateClass } from "../revalidate-class";
 import { createStudents } from "@/server/classes/create-students";
+import { resetStudentPassword } from "@/server/classes/reset-student-password";
 import { regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
@@ -49,11 +50,21 @@ export const createStudentsAction = userAction(
     roster: z
       .string({ error: "Paste at least one name, one per line." })
       .max(ROSTER_TEXT_MAX, `That is too much text. Paste at most ${ROSTER_MAX} names, one per line.`),
+    [ALLOW_REPEATED_NAMES]: z.literal("true").optional(),
   }),
-  async ({ classId, roster }, user) => {
-    const students = await createStudents(user, classId, roster);
+  async ({ classId, roster, allowRepeatedNames }, user) => {
+    const students = await createStudents(user, classId, roster, { allowRepeatedNames: allowRepeatedNames === "true" });
     revalidateClass(classId);
     return students;
   },
 );
 
+
+export const resetStudentPasswordAction = userAction(
+  z.object({ classId: classIdSchema, studentId: z.string().min(1).max(64) }),
+  async ({ classId, studentId }, user) => {
+    const student = await resetStudentPassword(user, classId, studentId);
+    revalidateClass(classId);
+    return student;
+  },
+);

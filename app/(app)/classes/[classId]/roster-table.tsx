@@ -1,13 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { LocalDate } from "@/components/time/local-date";
 import { BADGE } from "@/components/ui/badge";
+import { BUTTON } from "@/components/ui/button";
 import { removeStudentAction } from "./actions";
 import { ResponsiveRow, ResponsiveTable, NarrowLabel, TABLE_CELL } from "@/components/ui/responsive-table";
 
-export type RosterStudent = { id: string; name: string; username: string; joinedAt: string; mustChangePassword: boolean };
+export type RosterStudent = { id: string; name: string; username: string; joinedAt: string; mustChangePassword: boolean; canResetPassword: boolean };
 
 // On narrow screens the table's rows become stacked cards. The explicit roles
 // keep it a table for screen readers even where CSS changes its display.
@@ -61,7 +63,12 @@ export function RosterTable({ classId, className, students, isReadOnly = false }
                   {student.mustChangePassword ? <span className={BADGE.warning}>Must set password</span> : "Chosen"}
                 </td>
                 {isReadOnly ? null : (
-                  <td role="cell" className={`${CELL} pt-2 sm:text-right`}>
+                  <td role="cell" className={`${CELL} flex flex-wrap gap-2 pt-2 sm:justify-end`}>
+                    {student.canResetPassword ? (
+                      <Link href={`/classes/${classId}/students/${student.id}/password`} className={BUTTON.secondary}>
+                        Reset password<span className="sr-only"> of {student.name}</span>
+                      </Link>
+                    ) : null}
                     <ActionButton
                       action={removeStudentAction}
                       fields={{ classId, studentId: student.id }}

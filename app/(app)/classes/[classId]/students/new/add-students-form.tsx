@@ -7,7 +7,8 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { ROSTER_MAX } from "@/lib/classes/roster";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
+import { ALLOW_REPEATED_NAMES, LEAVE_SHEET_QUESTION, ROSTER_MAX } from "@/lib/classes/roster";
 import { createStudentsAction } from "../../actions";
 import { SignInSheet } from "./sign-in-sheet";
 
@@ -20,15 +21,12 @@ export function AddStudentsForm({ classId, className, signInUrl }: Props) {
   const created = result?.ok ? result.data : null;
   const errors = result && !result.ok ? result.fieldErrors?.roster : undefined;
 
-  useEffect(() => {
-    if (!created) return;
-    sheetHeadingRef.current?.focus();
-    // The passwords cannot be shown again: ask before the tab is closed or reloaded.
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [created]);
+  const repeatErrors = result && !result.ok ? result.fieldErrors?.[ALLOW_REPEATED_NAMES] : undefined;
+  useLeaveGuard(created ? LEAVE_SHEET_QUESTION : null);
 
+  useEffect(() => {
+    if (created) sheetHeadingRef.current?.focus();
+  }, [created]);
 
   if (created) {
     return (
@@ -48,7 +46,7 @@ export function AddStudentsForm({ classId, className, signInUrl }: Props) {
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add students" className="space-y-4">
-      <FormAlert message={errors?.length ? "No accounts were created. Fix the names below and try again." : error} />
+      <FormAlert message={errors?.length ? "No accounts were created. Fix the names below and try again." : repeatErrors ? null : error} />
       <input type="hidden" name="classId" value={classId} />
       <TextArea
         name="roster"
@@ -61,6 +59,15 @@ export function AddStudentsForm({ classId, className, signInUrl }: Props) {
         placeholder={"Amina Otieno\nBrian Kiprop\nWanjiru Kamau"}
         errors={errors}
       />
+      {repeatErrors ? (
+        <div role="alert" className="space-y-2 rounded border border-amber-400 bg-amber-50 p-3 text-amber-950">
+          <p id="repeated-names-message">{repeatErrors.join(" ")}</p>
+          <label className="inline-flex min-h-tap items-center gap-3 font-medium">
+            <input type="checkbox" name={ALLOW_REPEATED_NAMES} value="true" aria-describedby="repeated-names-message" className="h-5 w-5" />
+            These are different students: create an account for each
+          </label>
+        </div>
+      ) : null}
       <SubmitButton isPending={isPending} pendingLabel="Creating accounts…">
         Create student accounts
       </SubmitButton>

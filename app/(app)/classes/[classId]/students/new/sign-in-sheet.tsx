@@ -25,7 +25,7 @@ export function SignInSheet({ className, signInUrl, students, headingRef, action
         <p className="font-semibold">These passwords are shown only now.</p>
         <p>
           Print this sheet, or copy the passwords, before you leave this page: Factdeck stores them only in a form nobody can read back.
-          If a student loses theirs, remove them and add them again.
+          If a student loses theirs, reset it from the class page.
         </p>
       </div>
       <div className="flex flex-wrap gap-2 print:hidden">
