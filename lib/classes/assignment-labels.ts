@@ -10,7 +10,13 @@ export const REVEAL_LABEL: Record<RevealAnswers, string> = { "after-each": "Afte
 export const STATUS_LABEL: Record<AssignmentStatus, string> = { upcoming: "Not open yet", open: "Open", overdue: "Past due" };
 
 /** One student's standing ("Overdue": the due date has passed and this student has not finished). */
-export const STANDING_LABEL: Record<Standing, string> = { done: "Done", overdue: "Overdue", "to-do": "To do", "not-open": "Not open yet" };
+export const STANDING_LABEL: Record<Standing, string> = {
+  done: "Done",
+  overdue: "Overdue",
+  "in-progress": "In progress",
+  "to-do": "To do",
+  "not-open": "Not open yet",
+};
 
 /** A stored mode or reveal value in words; an unknown one as it is. */
 export function labelOf<K extends string>(labels: Record<K, string>, value: string): string {
@@ -19,4 +25,9 @@ export function labelOf<K extends string>(labels: Record<K, string>, value: stri
 
 export function attemptsLabel(used: number, allowed: number): string {
   return `${used} of ${allowed} ${allowed === 1 ? "attempt" : "attempts"} used`;
+}
+
+/** "3 of 10 cards reviewed". */
+export function cardsLabel(cards: { reviewed: number; total: number }): string {
+  return `${cards.reviewed} of ${cards.total} ${cards.total === 1 ? "card" : "cards"} reviewed`;
 }

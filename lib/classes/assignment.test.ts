@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { formatInstant, instantToLocal, localToInstant } from "@/lib/time/zone";
-import { assignmentInputSchema, assignmentStatus, compareForStudent, standingOf } from "./assignment";
+import {
+  assignmentInputSchema,
+  assignmentStatus,
+  compareForStudent,
+  isWorkDone,
+  isWorkStarted,
+  standingOf,
+  type AssignmentMode,
+  type AssignmentStatus,
+  type AssignmentWork,
+} from "./assignment";
 
 const valid = {
   setSlug: "all",
@@ -80,12 +90,40 @@ describe("status and order for students", () => {
 });
 
 describe("standingOf", () => {
-  it("is done once an attempt is finished, whatever the dates say", () => {
-    expect(standingOf("overdue", true)).toBe("done");
-    expect(standingOf("upcoming", true)).toBe("done");
+  const work = (mode: AssignmentMode, quiz: Partial<AssignmentWork["quiz"]> = {}, cards: Partial<AssignmentWork["cards"]> = {}): AssignmentWork => ({
+    mode,
+    quiz: { isStarted: false, isFinished: false, ...quiz },
+    cards: { reviewed: 0, total: 5, ...cards },
   });
 
-  it("is otherwise what is left: not open yet, to do, or overdue", () => {
-    expect([standingOf("upcoming", false), standingOf("open", false), standingOf("overdue", false)]).toEqual(["not-open", "to-do", "overdue"]);
+  it("is done once an attempt is finished, whatever the dates say", () => {
+    expect(standingOf("overdue", work("quiz", { isStarted: true, isFinished: true }))).toBe("done");
+    expect(standingOf("upcoming", work("quiz", { isStarted: true, isFinished: true }))).toBe("done");
+  });
+
+  it("is otherwise what is left: not open yet, to do, in progress, or overdue", () => {
+    expect(["upcoming", "open", "overdue"].map((status) => standingOf(status as AssignmentStatus, work("quiz")))).toEqual(["not-open", "to-do", "overdue"]);
+    expect(standingOf("open", work("quiz", { isStarted: true }))).toBe("in-progress");
+    expect(standingOf("overdue", work("quiz", { isStarted: true }))).toBe("overdue");
+  });
+
+  it("counts a flashcards assignment done once every card was reviewed, in progress before", () => {
+    expect(standingOf("open", work("flashcards"))).toBe("to-do");
+    expect(standingOf("open", work("flashcards", {}, { reviewed: 2 }))).toBe("in-progress");
+    expect(standingOf("overdue", work("flashcards", {}, { reviewed: 5 }))).toBe("done");
+    // The quiz part does not count for flashcards only.
+    expect(standingOf("open", work("flashcards", { isStarted: true, isFinished: true }))).toBe("to-do");
+  });
+
+  it("needs both parts for quiz and flashcards", () => {
+    expect(standingOf("open", work("both", { isStarted: true, isFinished: true }))).toBe("in-progress");
+    expect(standingOf("open", work("both", {}, { reviewed: 5 }))).toBe("in-progress");
+    expect(standingOf("open", work("both", { isStarted: true, isFinished: true }, { reviewed: 5 }))).toBe("done");
+    expect(isWorkStarted(work("both"))).toBe(false);
+    expect(isWorkDone(work("both", { isFinished: true }, { reviewed: 9 }))).toBe(true);
+  });
+
+  it("counts a flashcards assignment with no cards left (all retired) as done", () => {
+    expect(standingOf("open", work("flashcards", {}, { total: 0 }))).toBe("done");
   });
 });

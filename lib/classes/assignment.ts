@@ -8,13 +8,39 @@ export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 export const REVEAL_OPTIONS = ["after-each", "at-end"] as const;
 export type RevealAnswers = (typeof REVEAL_OPTIONS)[number];
 
-/** Where one student stands on an assignment: done (once an attempt is finished), or what is left to do. */
-export type Standing = "done" | "overdue" | "to-do" | "not-open";
+/**
+ * What one student has done of an assignment: its quiz (when the mode has
+ * one) and its flashcards (when the mode has them: `reviewed` of `total`
+ * cards reviewed since the assignment opened).
+ */
+export type AssignmentWork = {
+  mode: AssignmentMode;
+  quiz: { isStarted: boolean; isFinished: boolean };
+  cards: { reviewed: number; total: number };
+};
 
-export function standingOf(status: AssignmentStatus, isFinished: boolean): Standing {
-  if (isFinished) return "done";
+export const hasQuiz = (mode: AssignmentMode) => mode !== "flashcards";
+export const hasFlashcards = (mode: AssignmentMode) => mode !== "quiz";
+
+/** Every part the mode asks for is done: the quiz finished once, every card reviewed. */
+export function isWorkDone(work: AssignmentWork): boolean {
+  const quizDone = !hasQuiz(work.mode) || work.quiz.isFinished;
+  const cardsDone = !hasFlashcards(work.mode) || work.cards.reviewed >= work.cards.total;
+  return quizDone && cardsDone;
+}
+
+export function isWorkStarted(work: AssignmentWork): boolean {
+  return (hasQuiz(work.mode) && work.quiz.isStarted) || (hasFlashcards(work.mode) && work.cards.reviewed > 0);
+}
+
+/** Where one student stands on an assignment: done (whatever the dates say), or what is left to do. */
+export type Standing = "done" | "overdue" | "in-progress" | "to-do" | "not-open";
+
+export function standingOf(status: AssignmentStatus, work: AssignmentWork): Standing {
+  if (isWorkDone(work)) return "done";
   if (status === "overdue") return "overdue";
-  return status === "upcoming" ? "not-open" : "to-do";
+  if (status === "upcoming") return "not-open";
+  return isWorkStarted(work) ? "in-progress" : "to-do";
 }
 
 export const QUESTION_COUNT_MAX = 200;

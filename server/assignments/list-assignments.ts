@@ -1,26 +1,35 @@
 import "server-only";
 import { NotFoundError } from "@/lib/actions/result";
-import { assignmentStatus, compareForStudent, type AssignmentStatus } from "@/lib/classes/assignment";
+import { assignmentStatus, compareForStudent, isWorkDone, type AssignmentStatus, type AssignmentWork } from "@/lib/classes/assignment";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnAssignment } from "@/server/classes/access";
 import { db } from "@/server/db/client";
 import { itemIdsFrom } from "@/server/items/json-columns";
+import { cardWorkOf } from "./card-work";
 
 export type StudentAssignment = {
   id: string;
   title: string;
   classId: string;
   className: string;
-  mode: string;
+  mode: AssignmentWork["mode"];
   opensAt: Date;
   dueAt: Date;
   timeZone: string;
   questionCount: number;
   attemptsAllowed: number;
   attemptsUsed: number;
-  isFinished: boolean;
+  /** What the student has done of it; `isDone` when every part its mode asks for is. */
+  work: AssignmentWork;
+  isDone: boolean;
   status: AssignmentStatus;
 };
+
+const NO_CARDS = { reviewed: 0, total: 0 };
+
+function workOf(mode: AssignmentWork["mode"], attempts: Array<{ finishedAt: Date | null }>, cards = NO_CARDS): AssignmentWork {
+  return { mode, quiz: { isStarted: attempts.length > 0, isFinished: attempts.some((attempt) => attempt.finishedAt !== null) }, cards };
+}
 
 const studentAssignmentSelect = {
   id: true,
@@ -33,6 +42,7 @@ const studentAssignmentSelect = {
   attemptsAllowed: true,
   revealAnswers: true,
   shuffle: true,
+  itemIds: true,
   class: { select: { id: true, name: true } },
 } as const;
 
@@ -42,15 +52,20 @@ export async function listStudentAssignments(actor: SessionUser, now: Date): Pro
     where: { withdrawnAt: null, class: { archivedAt: null, members: { some: { studentId: actor.id } } } },
     select: { ...studentAssignmentSelect, attempts: { where: { studentId: actor.id }, select: { finishedAt: true } } },
   });
+  const cards = await cardWorkOf([actor.id], rows);
   return rows
-    .map(({ class: owner, attempts, revealAnswers: _reveal, shuffle: _shuffle, ...row }) => ({
-      ...row,
-      classId: owner.id,
-      className: owner.name,
-      attemptsUsed: attempts.length,
-      isFinished: attempts.some((attempt) => attempt.finishedAt !== null),
-      status: assignmentStatus(row, now),
-    }))
+    .map(({ class: owner, attempts, revealAnswers: _reveal, shuffle: _shuffle, itemIds: _itemIds, ...row }) => {
+      const work = workOf(row.mode, attempts, cards.get(`${actor.id}:${row.id}`));
+      return {
+        ...row,
+        classId: owner.id,
+        className: owner.name,
+        attemptsUsed: attempts.length,
+        work,
+        isDone: isWorkDone(work),
+        status: assignmentStatus(row, now),
+      };
+    })
     .sort(compareForStudent(now));
 }
 
@@ -64,7 +79,9 @@ export async function getStudentAssignment(actor: SessionUser, assignmentId: str
     },
   });
   if (!row) throw new NotFoundError("That assignment");
-  return { ...row, status: assignmentStatus(row, now) };
+  const { itemIds: _itemIds, ...assignment } = row;
+  const work = workOf(row.mode, row.attempts, (await cardWorkOf([actor.id], [row])).get(`${actor.id}:${row.id}`));
+  return { ...assignment, work, isDone: isWorkDone(work), status: assignmentStatus(row, now) };
 }
 
 /** An assignment as its teacher sees it, with each student's attempts. */

@@ -10,6 +10,7 @@ import { db } from "@/server/db/client";
 import { inTransaction } from "@/server/db/transaction";
 import { readLearnerSettings, schedulerSettings } from "./settings";
 import { itemFromPayload, itemIdsFrom } from "@/server/items/json-columns";
+import { cardsLeft } from "@/server/assignments/card-work";
 
 export type ReviewQueue = {
   entries: QueueEntry[];
@@ -19,7 +20,12 @@ export type ReviewQueue = {
   nextDueAt: Date | null;
 };
 
-export type QueueOptions = { limit?: number; timeZone?: string };
+export type QueueOptions = {
+  limit?: number;
+  timeZone?: string;
+  /** Only this assignment's cards the learner has not reviewed since it opened (its flashcard part). */
+  assignmentId?: string;
+};
 
 export const DEFAULT_QUEUE_LIMIT = 50;
 export const MAX_QUEUE_LIMIT = 200;
@@ -56,6 +62,7 @@ async function activeItems(ids: string[]): Promise<Map<string, Item>> {
  */
 export async function getReviewQueue(actor: SessionUser, now: Date, options: QueueOptions = {}): Promise<ReviewQueue> {
   const limit = Math.min(MAX_QUEUE_LIMIT, Math.max(1, options.limit ?? DEFAULT_QUEUE_LIMIT));
+  if (options.assignmentId) return assignmentQueue(actor, now, options.assignmentId, limit);
   const dayStart = startOfDay(now, options.timeZone);
   const [settings, reviewsToday, newToday, dueRows, newRows, assigned] = await Promise.all([
     readLearnerSettings(db(), actor.id),
@@ -108,6 +115,46 @@ export async function getReviewQueue(actor: SessionUser, now: Date, options: Que
     nextDueAt = next?.due ?? null;
   }
   return { entries, availableCount: available.length, nextDueAt };
+}
+
+/**
+ * The flashcard part of an assignment of the acting learner's: its cards not
+ * reviewed since it opened, due or not, in the assignment's order. The
+ * learner's daily limits do not hold back work a teacher assigned.
+ * NotFoundError unless it is open, not withdrawn, has flashcards, and the
+ * learner is in its (active) class.
+ */
+async function assignmentQueue(actor: SessionUser, now: Date, assignmentId: string, limit: number): Promise<ReviewQueue> {
+  const assignment = await db().assignment.findFirst({
+    where: {
+      id: assignmentId,
+      withdrawnAt: null,
+      mode: { in: ["flashcards", "both"] },
+      opensAt: { lte: now },
+      class: { archivedAt: null, members: { some: { studentId: actor.id } } },
+    },
+    select: { id: true, mode: true, opensAt: true, itemIds: true },
+  });
+  if (!assignment) throw new NotFoundError("That assignment");
+  const left = await cardsLeft(actor.id, assignment);
+  const [settings, cards, items] = await Promise.all([
+    readLearnerSettings(db(), actor.id),
+    db().card.findMany({ where: { userId: actor.id, itemId: { in: left } }, select: cardSelect }),
+    activeItems(left),
+  ]);
+  const scheduling = schedulerSettings(settings);
+  const cardOf = new Map(cards.map((row) => [row.itemId, cardFromRow(row)]));
+  const available = left.filter((itemId) => items.has(itemId));
+  const entries = available.slice(0, limit).map((itemId) => {
+    const card = cardOf.get(itemId) ?? newCard(now);
+    return {
+      itemId,
+      isNew: card.state === CARD_STATE.new,
+      flashcard: flashcardOf(items.get(itemId)!),
+      buttons: intervalButtons(previewIntervals(card, now, scheduling), now),
+    };
+  });
+  return { entries, availableCount: available.length, nextDueAt: null };
 }
 
 /** How many cards the acting learner can review now (for the home page). */

@@ -368,7 +368,7 @@ const OPERATIONS: Record<OperationName, Operation> = {
     allowed: async (result, world) => {
       expect(result).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ id: world.assignmentId, classId: world.classId, attemptsUsed: 1, isFinished: true, status: "open" }),
+          expect.objectContaining({ id: world.assignmentId, classId: world.classId, attemptsUsed: 1, isDone: true, status: "open" }),
         ]),
       );
       await expectMemberClassesOnly((result as Array<{ classId: string }>).map((row) => row.classId), world.users.member);

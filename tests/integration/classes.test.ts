@@ -684,7 +684,7 @@ describe("startAttempt", () => {
     expect((await getTeacherAssignment(teacher, id)).attempts.map((attempt) => attempt.id)).toEqual([started.id]);
 
     await setAssignmentWithdrawn(teacher, id, false);
-    expect(await listStudentAssignments(student, WHILE_OPEN)).toContainEqual(expect.objectContaining({ id, attemptsUsed: 1, isFinished: true }));
+    expect(await listStudentAssignments(student, WHILE_OPEN)).toContainEqual(expect.objectContaining({ id, attemptsUsed: 1, isDone: true }));
   });
 
   it("keeps a removed student's attempts for the teacher, and lets them start no more", async () => {

@@ -15,8 +15,12 @@ import { getReviewQueue, studySet } from "@/server/reviews/review-queue";
 import { getLearnerSettings, updateLearnerSettings } from "@/server/reviews/settings";
 import { submitReviews } from "@/server/reviews/submit-reviews";
 import { undoLastReview } from "@/server/reviews/undo-review";
+import { NotFoundError } from "@/lib/actions/result";
+import { standingOf } from "@/lib/classes/assignment";
+import { getStudentAssignment, listStudentAssignments } from "@/server/assignments/list-assignments";
 import { setAssignmentWithdrawn } from "@/server/assignments/manage-assignment";
 import {
+  AFTER_DUE,
   BEFORE_OPENING,
   createClassWithMembers,
   createStudent,
@@ -236,6 +240,81 @@ describe("the review queue", () => {
     const queue = await getReviewQueue(learner, WHILE_OPEN);
     expect(queue.entries.map((entry) => [entry.itemId, entry.isNew])).toEqual(items.slice(3, 5).map((itemId) => [itemId, true]));
     expect((await getReviewQueue(outsider, WHILE_OPEN)).availableCount).toBe(0);
+  });
+});
+
+describe("a flashcards assignment", () => {
+  async function standing(learner: SessionUser, assignmentId: string, now = WHILE_OPEN) {
+    const listed = (await listStudentAssignments(learner, now)).find((row) => row.id === assignmentId)!;
+    const opened = await getStudentAssignment(learner, assignmentId, now);
+    expect(opened.work).toEqual(listed.work);
+    return { cards: listed.work.cards, standing: standingOf(listed.status, listed.work) };
+  }
+
+  it("reviews exactly its cards, not yet reviewed since it opened, and is done once each was", async () => {
+    const teacher = await createTeacher();
+    const learner = await createStudent();
+    const klass = await createClassWithMembers(teacher, [learner]);
+    const pool = items.slice(0, 4);
+    // Reviewed before the assignment opened, and another card due now: neither is part of its work.
+    await submitReviews(learner, [good(pool[0]!, BEFORE_OPENING, 4), good(items[6]!, BEFORE_OPENING, 1)], BEFORE_OPENING);
+    const assignment = await createTestAssignment(teacher, klass.id, { mode: "flashcards", itemIds: pool, questionCount: "4" });
+    expect(await standing(learner, assignment.id)).toEqual({ cards: { reviewed: 0, total: 4 }, standing: "to-do" });
+
+    const queue = await getReviewQueue(learner, WHILE_OPEN, { assignmentId: assignment.id });
+    // Pool order; the card reviewed before opening is asked again (not new), though it is not due yet.
+    expect(queue.entries.map((entry) => [entry.itemId, entry.isNew])).toEqual([
+      [pool[0], false],
+      [pool[1], true],
+      [pool[2], true],
+      [pool[3], true],
+    ]);
+    expect(queue).toMatchObject({ availableCount: 4, nextDueAt: null });
+
+    await submitReviews(learner, [good(pool[1]!, WHILE_OPEN)], WHILE_OPEN);
+    expect(await standing(learner, assignment.id)).toEqual({ cards: { reviewed: 1, total: 4 }, standing: "in-progress" });
+    expect((await getReviewQueue(learner, WHILE_OPEN, { assignmentId: assignment.id })).entries.map((entry) => entry.itemId)).toEqual([
+      pool[0],
+      pool[2],
+      pool[3],
+    ]);
+
+    // An undone review does not count.
+    const soon = new Date(WHILE_OPEN.getTime() + 1000);
+    await submitReviews(learner, [good(pool[2]!, soon)], soon);
+    expect((await standing(learner, assignment.id, soon)).cards.reviewed).toBe(2);
+    expect(await undoLastReview(learner, soon)).toMatchObject({ itemId: pool[2] });
+    expect((await standing(learner, assignment.id)).cards.reviewed).toBe(1);
+
+    const later = new Date(WHILE_OPEN.getTime() + MINUTE);
+    await submitReviews(learner, [good(pool[0]!, later), good(pool[2]!, later), good(pool[3]!, later)], later);
+    expect(await standing(learner, assignment.id, later)).toEqual({ cards: { reviewed: 4, total: 4 }, standing: "done" });
+    expect(await getReviewQueue(learner, later, { assignmentId: assignment.id })).toEqual({ entries: [], availableCount: 0, nextDueAt: null });
+    // Done stays done after the due date.
+    expect((await standing(learner, assignment.id, AFTER_DUE)).standing).toBe("done");
+  });
+
+  it("is not given to someone outside the class, before it opens, once withdrawn, or for a quiz-only assignment", async () => {
+    const teacher = await createTeacher();
+    const [learner, outsider] = [await createStudent(), await createStudent()];
+    const klass = await createClassWithMembers(teacher, [learner]);
+    const cards = await createTestAssignment(teacher, klass.id, { mode: "both", itemIds: items.slice(0, 2), questionCount: "2" });
+    const quizOnly = await createTestAssignment(teacher, klass.id, { mode: "quiz", itemIds: items.slice(0, 2), questionCount: "2" });
+    expect((await getReviewQueue(learner, WHILE_OPEN, { assignmentId: cards.id })).availableCount).toBe(2);
+    await expect(getReviewQueue(outsider, WHILE_OPEN, { assignmentId: cards.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getReviewQueue(learner, BEFORE_OPENING, { assignmentId: cards.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getReviewQueue(learner, WHILE_OPEN, { assignmentId: quizOnly.id })).rejects.toBeInstanceOf(NotFoundError);
+    await setAssignmentWithdrawn(teacher, cards.id, true);
+    await expect(getReviewQueue(learner, WHILE_OPEN, { assignmentId: cards.id })).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("needs the quiz finished too when the mode is both", async () => {
+    const teacher = await createTeacher();
+    const learner = await createStudent();
+    const klass = await createClassWithMembers(teacher, [learner]);
+    const assignment = await createTestAssignment(teacher, klass.id, { mode: "both", itemIds: items.slice(0, 2), questionCount: "2" });
+    await submitReviews(learner, [good(items[0]!, WHILE_OPEN), good(items[1]!, WHILE_OPEN)], WHILE_OPEN);
+    expect(await standing(learner, assignment.id)).toEqual({ cards: { reviewed: 2, total: 2 }, standing: "in-progress" });
   });
 });
 

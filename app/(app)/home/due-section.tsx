@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { standingOf } from "@/lib/classes/assignment";
-import { attemptsLabel, labelOf, MODE_LABEL } from "@/lib/classes/assignment-labels";
+import { hasFlashcards, hasQuiz, standingOf } from "@/lib/classes/assignment";
+import { attemptsLabel, cardsLabel, labelOf, MODE_LABEL } from "@/lib/classes/assignment-labels";
 import { describeDue } from "@/lib/classes/relative-due";
 import { StandingBadge } from "@/components/assignments/standing-badge";
 import { formatInstant } from "@/lib/time/zone";
@@ -12,7 +12,7 @@ import { PageSection } from "@/components/ui/page-section";
  * overdue, then open, then not open yet), with finished work after the rest.
  */
 export function DueSection({ assignments, now, hasClasses }: { assignments: StudentAssignment[]; now: Date; hasClasses: boolean }) {
-  const ordered = [...assignments.filter((row) => !row.isFinished), ...assignments.filter((row) => row.isFinished)];
+  const ordered = [...assignments.filter((row) => !row.isDone), ...assignments.filter((row) => row.isDone)];
   return (
     <PageSection id="due" title="Due">
       {ordered.length === 0 ? (
@@ -33,7 +33,7 @@ export function DueSection({ assignments, now, hasClasses }: { assignments: Stud
 }
 
 function DueItem({ assignment, now }: { assignment: StudentAssignment; now: Date }) {
-  const standing = standingOf(assignment.status, assignment.isFinished);
+  const standing = standingOf(assignment.status, assignment.work);
   return (
     <li className={`rounded-lg border bg-white p-4 ${standing === "overdue" ? "border-red-300 border-l-4" : "border-slate-200"}`}>
       <div className="flex items-start justify-between gap-3">
@@ -50,7 +50,7 @@ function DueItem({ assignment, now }: { assignment: StudentAssignment; now: Date
       <p className="mt-1">
         Due <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, assignment.timeZone)}</time>{" "}
         <span className={standing === "overdue" ? "font-semibold text-red-800" : "text-slate-700"}>
-          ({describeDue(assignment.dueAt, now, assignment.isFinished)})
+          ({describeDue(assignment.dueAt, now, assignment.isDone)})
         </span>
       </p>
       {assignment.status === "upcoming" ? (
@@ -63,13 +63,21 @@ function DueItem({ assignment, now }: { assignment: StudentAssignment; now: Date
           <dt className="sr-only">Mode</dt>
           <dd>{labelOf(MODE_LABEL, assignment.mode)}</dd>
         </div>
-        <div className="flex gap-1">
-          <dt className="sr-only">Attempts</dt>
-          <dd>{attemptsLabel(assignment.attemptsUsed, assignment.attemptsAllowed)}</dd>
-        </div>
+        {hasQuiz(assignment.mode) ? (
+          <div className="flex gap-1">
+            <dt className="sr-only">Attempts</dt>
+            <dd>{attemptsLabel(assignment.attemptsUsed, assignment.attemptsAllowed)}</dd>
+          </div>
+        ) : null}
+        {hasFlashcards(assignment.mode) ? (
+          <div className="flex gap-1">
+            <dt className="sr-only">Flashcards</dt>
+            <dd>{cardsLabel(assignment.work.cards)}</dd>
+          </div>
+        ) : null}
         <div className="flex gap-1">
           <dt className="sr-only">Progress</dt>
-          <dd>{assignment.isFinished ? "Done" : "Not done"}</dd>
+          <dd>{assignment.isDone ? "Done" : "Not done"}</dd>
         </div>
       </dl>
     </li>

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { startAssignmentQuizAction } from "@/app/(app)/quiz/actions";
-import { standingOf } from "@/lib/classes/assignment";
-import { attemptsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
+import { hasFlashcards, hasQuiz, standingOf } from "@/lib/classes/assignment";
+import { BUTTON } from "@/components/ui/button";
+import { attemptsLabel, cardsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
 import { describeDue } from "@/lib/classes/relative-due";
 import { StandingBadge } from "@/components/assignments/standing-badge";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
@@ -34,8 +35,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function AssignmentPage({ params }: { params: Params }) {
   const { assignment, now } = await loadAssignment((await params).assignmentId);
-  const isFinished = assignment.attempts.some((attempt) => attempt.finishedAt !== null);
-  const standing = standingOf(assignment.status, isFinished);
+  const standing = standingOf(assignment.status, assignment.work);
   const zone = assignment.timeZone;
 
   return (
@@ -56,14 +56,22 @@ export default async function AssignmentPage({ params }: { params: Params }) {
         </Row>
         <Row term="Due">
           <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, zone)}</time>{" "}
-          <span className={standing === "overdue" ? "font-semibold text-red-800" : "text-slate-700"}>({describeDue(assignment.dueAt, now, isFinished)})</span>
+          <span className={standing === "overdue" ? "font-semibold text-red-800" : "text-slate-700"}>({describeDue(assignment.dueAt, now, assignment.isDone)})</span>
         </Row>
         <Row term="Mode">{labelOf(MODE_LABEL, assignment.mode)}</Row>
-        <Row term="Questions">{assignment.questionCount}</Row>
-        <Row term="Attempts">{attemptsLabel(assignment.attempts.length, assignment.attemptsAllowed)}</Row>
-        <Row term="Answers shown">{labelOf(REVEAL_LABEL, assignment.revealAnswers)}</Row>
+        {hasQuiz(assignment.mode) ? (
+          <>
+            <Row term="Questions">{assignment.questionCount}</Row>
+            <Row term="Attempts">{attemptsLabel(assignment.attempts.length, assignment.attemptsAllowed)}</Row>
+            <Row term="Answers shown">{labelOf(REVEAL_LABEL, assignment.revealAnswers)}</Row>
+          </>
+        ) : null}
+        {hasFlashcards(assignment.mode) ? <Row term="Flashcards">{cardsLabel(assignment.work.cards)}</Row> : null}
       </dl>
-      <QuizButtonArea assignment={assignment} />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <QuizButtonArea assignment={assignment} />
+        <FlashcardArea assignment={assignment} />
+      </div>
     </div>
   );
 }
@@ -77,9 +85,27 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** Review exactly this assignment's cards, until each was reviewed once. */
+function FlashcardArea({ assignment }: { assignment: Awaited<ReturnType<typeof getStudentAssignment>> }) {
+  if (!hasFlashcards(assignment.mode) || assignment.status === "upcoming") return null;
+  const { reviewed, total } = assignment.work.cards;
+  if (total === 0) return null;
+  return (
+    <section aria-label="Flashcards" className="space-y-3 sm:max-w-xs">
+      {reviewed < total ? (
+        <Link href={`/review?assignment=${encodeURIComponent(assignment.id)}`} className={`${BUTTON.primary} w-full`}>
+          {reviewed === 0 ? "Review its flashcards" : "Continue its flashcards"}
+        </Link>
+      ) : (
+        <p>Every card of this assignment is reviewed. They come back in your daily review when they are due.</p>
+      )}
+    </section>
+  );
+}
+
 /** Start or continue the quiz (the server enforces the attempts allowed and says so), and the latest results. */
 function QuizButtonArea({ assignment }: { assignment: Awaited<ReturnType<typeof getStudentAssignment>> }) {
-  if (assignment.mode === "flashcards" || assignment.status === "upcoming") return null;
+  if (!hasQuiz(assignment.mode) || assignment.status === "upcoming") return null;
   const isInProgress = assignment.attempts.some((attempt) => attempt.finishedAt === null);
   const lastFinished = assignment.attempts.findLast((attempt) => attempt.finishedAt !== null);
   return (
