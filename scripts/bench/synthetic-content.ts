@@ -6,7 +6,7 @@
 // problems, and the same seed always gives the same files.
 import { sha256Hex } from "../../lib/content/parse";
 import type { ContentFile } from "../../lib/content/parse";
-import type { ArticleKind, Region } from "../../lib/content/types";
+import type { ArticleKind, Evidence, Fact, Region } from "../../lib/content/types";
 import { createRandom, pick, shuffle, type Random } from "../../lib/quiz/seeded-random";
 
 export type SyntheticOptions = {
@@ -241,7 +241,6 @@ function someMoney(random: Random): { amount: number; text: string } {
 // ---------------------------------------------------------------------------
 // Facts
 
-type Evidence = { article: string; quote: string };
 type Answer =
   | { type: "person" | "organization" | "country" | "place" | "text"; value: string; aliases: string[] }
   | { type: "number"; value: string; number: number; unit: string }
@@ -249,18 +248,10 @@ type Answer =
   | { type: "date"; value: string; date: string }
   | { type: "list"; items: string[] };
 
-type FactDraft = {
-  statement: string;
-  kind: "fact" | "claim" | "quote" | "opinion";
-  claimant?: string;
-  speaker?: string;
-  quote?: string;
-  holder?: string;
-  question: string;
+/** A fact before it is written to its file: a parsed fact's fields, with its answer as the YAML gives it, its main topic and a disagreement's sides. */
+type FactDraft = Pick<Fact, "statement" | "kind" | "claimant" | "speaker" | "quote" | "holder" | "question" | "timeline" | "evidence"> & {
   answer: Answer;
   topic: Topic;
-  timeline?: { date: string; event: string };
-  evidence: Evidence[];
   conflict?: { about: string; question: string; sides: { label: string; evidence: Evidence[] }[] };
 };
 
