@@ -220,6 +220,11 @@ function someDay(random: Random): Day {
   return { iso, text: `${month} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}` };
 }
 
+/** When something happened, as a sentence says it: "on September 25, 2023", or "in October 2022" for a month. */
+function onDay(day: Day): string {
+  return day.iso.length === 10 ? `on ${day.text}` : `in ${day.text}`;
+}
+
 function grouped(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -286,10 +291,9 @@ function deploymentFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const unit = pick(UNITS, random);
   const count = someCount(random);
   const day = someDay(random);
-  const on = day.iso.length === 10 ? `On ${day.text}` : `In ${day.text}`;
-  const placed = place(world, `${on}, ${person.name} said in ${town.name} that ${country.name} would send ${count.text} ${unit} to ${other.name}.`, news, 0.2);
+  const when = onDay(day);
+  const placed = place(world, `${capitalize(when)}, ${person.name} said in ${town.name} that ${country.name} would send ${count.text} ${unit} to ${other.name}.`, news, 0.2);
   const evidence = evidenceOf(placed, random.next() < 0.6 ? `${country.name} would send` : undefined);
-  const when = day.iso.length === 10 ? `on ${day.text}` : `in ${day.text}`;
   const facts: FactDraft[] = [
     {
       statement: `${person.name} said ${when} that ${country.name} would send ${count.text} ${unit} to ${other.name}.`,
@@ -351,7 +355,7 @@ function fundingFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const program = pick(PROGRAMS, random);
   const money = someMoney(random);
   const day = someDay(random);
-  const when = day.iso.length === 10 ? `on ${day.text}` : `in ${day.text}`;
+  const when = onDay(day);
   const placed = place(world, `A spokesperson said ${when} that ${org.name} will provide ${money.text} for ${program} in ${town.name}.`, news, 0.2);
   const evidence = evidenceOf(placed, random.next() < 0.6 ? org.name : undefined);
   const facts: FactDraft[] = [
@@ -397,7 +401,7 @@ function quoteFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const town = pick(world.places, random);
   const words = `We will ${pick(QUOTE_VERBS, random)} the people of ${town.name} ${pick(QUOTE_ENDINGS, random)}`;
   const day = someDay(random);
-  const when = day.iso.length === 10 ? `on ${day.text}` : `in ${day.text}`;
+  const when = onDay(day);
   const placed = place(world, `“${words},” ${person.name} said ${when}.`, news, 0.2);
   const evidence = evidenceOf(placed);
   const facts: FactDraft[] = [
