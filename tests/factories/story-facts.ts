@@ -107,7 +107,7 @@ const STORY_FACTS = {
   },
 } satisfies Record<string, FactSpec>;
 
-export type StoryFactId = keyof typeof STORY_FACTS;
+type StoryFactId = keyof typeof STORY_FACTS;
 
 /** The story's fact `id`, with `extra` changed or added. */
 export function storyFact(id: StoryFactId, extra: Partial<Fact> = {}): Fact {
