@@ -3,15 +3,13 @@
 import type { Answer } from "@/lib/content/types";
 import type { Item, ItemSource } from "./types";
 
+/** What a learner answers: a true/false item's statement, a gap's text, or else the prompt. */
+export function itemStem(item: Item): string {
+  return item.type === "true-false" ? item.statement : item.type === "cloze" ? item.text : item.prompt;
+}
+
 export function itemQuestionText(item: Item): string {
-  switch (item.type) {
-    case "true-false":
-      return `True or false: ${item.statement}`;
-    case "cloze":
-      return item.text;
-    default:
-      return item.prompt;
-  }
+  return item.type === "true-false" ? `True or false: ${item.statement}` : itemStem(item);
 }
 
 export function itemAnswerText(item: Item): string {

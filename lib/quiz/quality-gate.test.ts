@@ -5,6 +5,7 @@ import { CONTENT_SEED } from "@/server/content/build-item-bank";
 import { generateBank, type GeneratedBank } from "./generate/index";
 import { checkItemQuality } from "./quality-gate";
 import { answers, loadContentFiles, quoted, storyBank, testArticle, testFact, TEST_FACTS_FILE } from "@/tests/factories/content-bank";
+import { PLEDGE_QUESTION, storyFact } from "@/tests/factories/story-facts";
 import type { ChoiceItem, Item, TrueFalseItem } from "./types";
 
 // One test per rule of the quality gate (lib/quiz/quality-gate.ts), each on a
@@ -26,51 +27,32 @@ function itemOf<T extends Item>(generated: GeneratedBank, factId: string, type: 
   return item as T;
 }
 
+/** The id of the `type` item of `factId` that the generator makes from a bank of `facts`. */
+function idOf(facts: Fact[], factId: string, type: Item["type"]): string {
+  return itemOf(generateBank(storyBank(facts), { seed: SEED }), factId, type).id;
+}
+
+/** The gate's problems after `edit` breaks the `type` item of `factId` generated from `bank`, and that item's id. */
+function gateEdited<T extends Item>(bank: ContentBank, factId: string, type: T["type"], edit: (item: T) => void) {
+  let id = "";
+  const problems = gate(bank, (generated) => {
+    const item = itemOf<T>(generated, factId, type);
+    id = item.id;
+    edit(item);
+  });
+  return { problems, id };
+}
+
+/** The source of a fact read from TEST_FACTS_FILE at `line`. */
+const readAt = (line: number) => ({ file: TEST_FACTS_FILE, line });
 /** Where a problem of a fact read from TEST_FACTS_FILE at `line` is reported. */
-const at = (line: number, message: string) => ({ file: TEST_FACTS_FILE, line, message });
+const at = (line: number, message: string) => ({ ...readAt(line), message });
 
-const signingPlace = testFact("signing-place", {
-  statement: "The US-Kenya defense cooperation agreement of September 2023 was signed in Nairobi.",
-  question: "In which city was the US-Kenya defense cooperation agreement of September 2023 signed?",
-  answer: answers.place("Nairobi"),
-  formats: ["multiple-choice"],
-  source: { file: TEST_FACTS_FILE, line: 4 },
-});
-
-const bahamas = testFact("bahamas", {
-  statement: "The Bahamas said it will send police officers to the Kenyan-led mission in Haiti.",
-  question: "Which country was the first to say it will send police officers to the Kenyan-led mission?",
-  answer: answers.country("Bahamas"),
-  formats: ["multiple-choice"],
-  source: { file: TEST_FACTS_FILE, line: 20 },
-});
-
-const jamaica = testFact("jamaica", {
-  statement: "Jamaica also said it will send police officers to the Kenyan-led mission in Haiti.",
-  question: "Which other Caribbean country pledged officers to the Kenyan-led mission?",
-  answer: answers.country("Jamaica"),
-  formats: ["true-false"],
-  source: { file: TEST_FACTS_FILE, line: 30 },
-});
-
-const amnestyClaim = testFact("amnesty-deployment", {
-  kind: "claim",
-  claimant: "Amnesty International Kenya",
-  statement: "According to Amnesty International Kenya, Kenyan police officers were sent to Mombasa in July 2023.",
-  question: "Where were Kenyan police officers sent in July 2023?",
-  answer: answers.place("Mombasa"),
-  formats: ["multiple-choice"],
-  source: { file: TEST_FACTS_FILE, line: 40 },
-});
-
-const houghtonView = testFact("houghton-view", {
-  kind: "opinion",
-  holder: "Irũngũ Houghton",
-  statement: "Irũngũ Houghton holds that sending Kenyan police to Haiti is a mistake.",
-  question: "Who holds that sending Kenyan police to Haiti is a mistake?",
-  answer: answers.person("Irũngũ Houghton"),
-  source: { file: TEST_FACTS_FILE, line: 50 },
-});
+const signingPlace = storyFact("signing-place", { formats: ["multiple-choice"], source: readAt(4) });
+const bahamas = storyFact("bahamas", { formats: ["multiple-choice"], source: readAt(20) });
+const jamaica = storyFact("jamaica", { formats: ["true-false"], source: readAt(30) });
+const amnestyClaim = storyFact("amnesty-deployment", { formats: ["multiple-choice"], source: readAt(40) });
+const houghtonView = storyFact("houghton-view", { source: readAt(50) });
 
 describe("checkItemQuality", () => {
   it("finds nothing wrong with a well-made bank", () => {
@@ -78,14 +60,10 @@ describe("checkItemQuality", () => {
   });
 
   it("reports a question repeated in a set", () => {
-    const question = "Which Caribbean country said in September 2023 that it would send officers to Haiti?";
-    const first = testFact("bahamas-pledge", { statement: "The Bahamas said in September 2023 that it would send officers to Haiti.", question, answer: answers.country("Bahamas"), formats: ["multiple-choice"], source: { file: TEST_FACTS_FILE, line: 1 } });
-    const second = testFact("jamaica-pledge", { statement: "Jamaica said in September 2023 that it would send officers to Haiti.", question, answer: answers.country("Jamaica"), formats: ["multiple-choice"], source: { file: TEST_FACTS_FILE, line: 12 } });
-    const bank = storyBank([first, second]);
-    const generated = generateBank(bank, { seed: SEED });
-    const [a, b] = [itemOf(generated, "bahamas-pledge", "multiple-choice"), itemOf(generated, "jamaica-pledge", "multiple-choice")];
-    expect(gate(bank)).toEqual(
-      ["article:report", "topic:agreement", "all"].map((set) => at(12, `question repeated in set ${set}: items ${a.id} and ${b.id} ask “${question}”`)),
+    const facts = [storyFact("bahamas-pledge", { formats: ["multiple-choice"], source: readAt(1) }), storyFact("jamaica-pledge", { formats: ["multiple-choice"], source: readAt(12) })];
+    const [a, b] = [idOf(facts, "bahamas-pledge", "multiple-choice"), idOf(facts, "jamaica-pledge", "multiple-choice")];
+    expect(gate(storyBank(facts))).toEqual(
+      ["article:report", "topic:agreement", "all"].map((set) => at(12, `question repeated in set ${set}: items ${a} and ${b} ask “${PLEDGE_QUESTION}”`)),
     );
   });
 
@@ -99,18 +77,16 @@ describe("checkItemQuality", () => {
       pledge.prompt = "Which country, after the US-Kenya defense cooperation agreement of September 2023 was signed in Nairobi, was the first to pledge officers?";
       ids = [pledge.id, place.id];
     });
-    const question = "In which city was the US-Kenya defense cooperation agreement of September 2023 signed?";
-    expect(problems).toEqual(["article:report", "topic:agreement", "all"].map((set) => at(20, `item ${ids[0]} gives away the answer of item ${ids[1]} in set ${set}: “${question}”`)));
+    expect(problems).toEqual(
+      ["article:report", "topic:agreement", "all"].map((set) => at(20, `item ${ids[0]} gives away the answer of item ${ids[1]} in set ${set}: “${signingPlace.question}”`)),
+    );
   });
 
   it("reports a which-source item whose sources do not show the source it asks for", () => {
     const articles = ["report", "globalpost", "disquiet", "unsigned"].map((slug) => testArticle({ slug, outlet: slug === "report" ? "Daily Nation" : slug === "globalpost" ? "GlobalPost" : null, citedAs: `the ${slug} article` }));
-    const fact = testFact("moise", {
-      statement: "Haitian President Jovenel Moïse was assassinated in July 2021.",
-      question: "In which year was Haitian President Jovenel Moïse assassinated?",
-      answer: answers.date("2021", "2021"),
+    const fact = storyFact("moise", {
       evidence: [quoted("President Jovenel Moïse was assassinated in July 2021.")],
-      source: { file: TEST_FACTS_FILE, line: 50 },
+      source: readAt(50),
       conflict: {
         kind: "source-error",
         asks: "source",
@@ -127,10 +103,7 @@ describe("checkItemQuality", () => {
     });
     const bank = storyBank([fact], { articles });
     expect(gate(bank)).toEqual([]);
-    let id = "";
-    const problems = gate(bank, (generated) => {
-      const item = itemOf<ChoiceItem>(generated, "moise", "sources-disagree");
-      id = item.id;
+    const { problems, id } = gateEdited<ChoiceItem>(bank, "moise", "sources-disagree", (item) => {
       item.sources = item.sources.filter((source) => source.article !== "globalpost");
     });
     expect(problems).toEqual([at(50, `item ${id}: no source shown is “GlobalPost”, the source it asks for`)]);
@@ -154,20 +127,25 @@ describe("checkItemQuality", () => {
     ["a period before a semicolon", "explanation", "The agreement was signed in Nairobi.; Kenya agreed", 'two punctuation marks in a row ("d in Nairobi.; Ken")'],
     ["a space before punctuation", "prompt", "In which city was the agreement signed ?", 'a space before punctuation ("ement signed ?")'],
   ] as const)("reports %s", (_, field, text, detail) => {
-    let id = "";
-    const problems = gate(storyBank([signingPlace]), (generated) => {
-      const item = itemOf<ChoiceItem>(generated, "signing-place", "multiple-choice");
-      id = item.id;
+    const { problems, id } = gateEdited<ChoiceItem>(storyBank([signingPlace]), "signing-place", "multiple-choice", (item) => {
       if (field === "prompt") item.prompt = text;
       else item.explanation = `${text} Nairobi.`;
     });
     expect(problems).toEqual([at(4, `item ${id}: ${field} has ${detail}`)]);
   });
 
-  it("reports an unresolved pronoun in a stem", () => {
-    const fact = { ...signingPlace, question: "Where did they sign the US-Kenya defense cooperation agreement of September 2023?" };
-    const id = itemOf(generateBank(storyBank([fact]), { seed: SEED }), "signing-place", "multiple-choice").id;
-    expect(gate(storyBank([fact]))).toEqual([at(4, `item ${id}: prompt “${fact.question}” has “they”, which only the article explains`)]);
+  it.each<[string, Partial<Fact>, string]>([
+    [
+      "an unresolved pronoun in a stem",
+      { question: "Where did they sign the US-Kenya defense cooperation agreement of September 2023?" },
+      "prompt “Where did they sign the US-Kenya defense cooperation agreement of September 2023?” has “they”, which only the article explains",
+    ],
+    ["a wrong option of another type than the key", { distractors: ["East Africa", "Mombasa", "Kisumu"] }, "wrong option “East Africa” is a place (region), the answer Nairobi is a place (city)"],
+    ["a wrong option that is no entity at all for an entity key", { distractors: ["Atlantis", "Mombasa", "Kisumu"] }, "wrong option “Atlantis” is not an entity, the answer Nairobi is a place (city)"],
+    ["an item with no source sentence that names the key", { evidence: [quoted("The agreement was signed in the Kenyan capital.")] }, "no source sentence shown names the answer “nairobi”"],
+  ])("reports %s", (_, change, message) => {
+    const fact = { ...signingPlace, ...change };
+    expect(gate(storyBank([fact]))).toEqual([at(4, `item ${idOf([fact], "signing-place", "multiple-choice")}: ${message}`)]);
   });
 
   it("reports a relative time in a stem, at its line of the fact file", () => {
@@ -176,7 +154,7 @@ describe("checkItemQuality", () => {
       question: "When did Kenya sign the US-Kenya defense cooperation agreement?",
       answer: answers.text("last week"),
       formats: ["true-false"],
-      source: { file: TEST_FACTS_FILE, line: 2 },
+      source: readAt(2),
     });
     const files = [
       {
@@ -184,39 +162,13 @@ describe("checkItemQuality", () => {
         text: `# Test facts\n- id: last-week\n  kind: fact\n  statement: "${fact.statement}"\n  question: "${fact.question}"\n- id: next\n  statement: "Kenya signed last week."\n`,
       },
     ];
-    const id = itemOf(generateBank(storyBank([fact]), { seed: SEED }), "last-week", "true-false").id;
+    const id = idOf([fact], "last-week", "true-false");
     expect(gate(storyBank([fact]), undefined, files)).toEqual([at(4, `item ${id}: statement “${fact.statement}” has “last week”, which only the article explains`)]);
   });
 
-  it("reports a wrong option of another type than the key", () => {
-    const fact = { ...signingPlace, distractors: ["East Africa", "Mombasa", "Kisumu"] };
-    const id = itemOf(generateBank(storyBank([fact]), { seed: SEED }), "signing-place", "multiple-choice").id;
-    expect(gate(storyBank([fact]))).toEqual([at(4, `item ${id}: wrong option “East Africa” is a place (region), the answer Nairobi is a place (city)`)]);
-  });
-
-  it("reports a wrong option that is no entity at all for an entity key", () => {
-    const fact = { ...signingPlace, distractors: ["Atlantis", "Mombasa", "Kisumu"] };
-    const id = itemOf(generateBank(storyBank([fact]), { seed: SEED }), "signing-place", "multiple-choice").id;
-    expect(gate(storyBank([fact]))).toEqual([at(4, `item ${id}: wrong option “Atlantis” is not an entity, the answer Nairobi is a place (city)`)]);
-  });
-
   it("reports a curator's wrong option that is not a number for a number, and not a date of the key's precision for a date", () => {
-    const officers = testFact("officers", {
-      statement: "Kenya offered to send 1,000 police officers to Haiti.",
-      question: "How many police officers did Kenya offer to send to Haiti?",
-      answer: answers.number("1,000", 1000, "police officers"),
-      distractors: ["many", "500", "2,000"],
-      formats: ["multiple-choice"],
-      source: { file: TEST_FACTS_FILE, line: 60 },
-    });
-    const signed = testFact("signed", {
-      statement: "The US-Kenya defense cooperation agreement was signed on September 25, 2023.",
-      question: "On what date was the US-Kenya defense cooperation agreement signed?",
-      answer: answers.date("September 25, 2023", "2023-09-25"),
-      distractors: ["2023", "September 18, 2023", "October 25, 2023"],
-      formats: ["multiple-choice"],
-      source: { file: TEST_FACTS_FILE, line: 70 },
-    });
+    const officers = storyFact("officers", { distractors: ["many", "500", "2,000"], formats: ["multiple-choice"], source: readAt(60) });
+    const signed = storyFact("signed", { distractors: ["2023", "September 18, 2023", "October 25, 2023"], formats: ["multiple-choice"], source: readAt(70) });
     // The curator's options are judged once, as the curator's; a generated one would be named by its item.
     expect(gate(storyBank([officers, signed]))).toEqual([
       at(60, "distractor “many” is not a number"),
@@ -225,10 +177,7 @@ describe("checkItemQuality", () => {
   });
 
   it("reports a wrong option that another fact states true", () => {
-    let id = "";
-    const problems = gate(storyBank([bahamas, jamaica]), (generated) => {
-      const item = itemOf<ChoiceItem>(generated, "bahamas", "multiple-choice");
-      id = item.id;
+    const { problems, id } = gateEdited<ChoiceItem>(storyBank([bahamas, jamaica]), "bahamas", "multiple-choice", (item) => {
       const wrong = item.options.findIndex((option) => option !== item.answer);
       item.options[wrong] = "Jamaica";
     });
@@ -236,58 +185,36 @@ describe("checkItemQuality", () => {
   });
 
   it("reports an explanation that does not name the key", () => {
-    let id = "";
-    const problems = gate(storyBank([signingPlace]), (generated) => {
-      const item = itemOf(generated, "signing-place", "multiple-choice");
-      id = item.id;
+    const { problems, id } = gateEdited(storyBank([signingPlace]), "signing-place", "multiple-choice", (item) => {
       item.explanation = "The agreement was signed in Kenya's capital.";
     });
     expect(problems).toEqual([at(4, `item ${id}: the explanation does not name the answer “nairobi”`)]);
   });
 
-  it("reports an item with no source sentence that names the key", () => {
-    const fact = { ...signingPlace, evidence: [quoted("The agreement was signed in the Kenyan capital.")] };
-    const id = itemOf(generateBank(storyBank([fact]), { seed: SEED }), "signing-place", "multiple-choice").id;
-    expect(gate(storyBank([fact]))).toEqual([at(4, `item ${id}: no source sentence shown names the answer “nairobi”`)]);
-  });
-
-  it("reports a curator distractor that another fact states true", () => {
-    const fact = { ...bahamas, distractors: ["Jamaica"] };
-    expect(gate(storyBank([fact, jamaica]))).toContainEqual(at(20, "distractor “Jamaica” is stated true by another fact"));
-  });
-
-  it("reports a false variant that is another fact's statement", () => {
-    const fact = { ...bahamas, formats: ["true-false"] as Fact["formats"], falseVariants: [jamaica.statement] };
-    expect(gate(storyBank([fact, jamaica]))).toContainEqual(at(20, `false variant “${jamaica.statement}” is the statement of fact jamaica`));
-  });
-
-  it("reports a false variant that puts in an entity another fact says did the same", () => {
-    const fact = { ...bahamas, formats: ["true-false"] as Fact["formats"], falseVariants: ["Jamaica said it will send police officers to the Kenyan-led mission in Haiti."] };
-    expect(gate(storyBank([fact, jamaica]))).toContainEqual(
-      at(20, "false variant “Jamaica said it will send police officers to the Kenyan-led mission in Haiti.” puts in Jamaica, whom another fact states did so"),
-    );
+  it.each<[string, Partial<Fact>, string]>([
+    ["a curator distractor that another fact states true", { distractors: ["Jamaica"] }, "distractor “Jamaica” is stated true by another fact"],
+    ["a false variant that is another fact's statement", { formats: ["true-false"], falseVariants: [jamaica.statement] }, `false variant “${jamaica.statement}” is the statement of fact jamaica`],
+    [
+      "a false variant that puts in an entity another fact says did the same",
+      { formats: ["true-false"], falseVariants: ["Jamaica said it will send police officers to the Kenyan-led mission in Haiti."] },
+      "false variant “Jamaica said it will send police officers to the Kenyan-led mission in Haiti.” puts in Jamaica, whom another fact states did so",
+    ],
+  ])("reports %s", (_, change, message) => {
+    expect(gate(storyBank([{ ...bahamas, ...change }, jamaica]))).toContainEqual(at(20, message));
   });
 
   it("reports a false variant that misquotes", () => {
-    const fact = testFact("ruto-quote", {
-      kind: "quote",
-      speaker: "William Ruto",
-      quote: "Kenya will not abandon Haiti.",
+    const fact = storyFact("ruto-quote", {
       statement: "William Ruto said Kenya would “not abandon” Haiti.",
-      question: "Which country did William Ruto say Kenya would not abandon?",
-      answer: answers.country("Haiti"),
       falseVariants: ["William Ruto said Kenya would “never leave” Haiti."],
       formats: ["true-false"],
-      source: { file: TEST_FACTS_FILE, line: 80 },
+      source: readAt(80),
     });
     expect(gate(storyBank([fact]))).toEqual([at(80, "false variant “William Ruto said Kenya would “never leave” Haiti.” misquotes: “never leave” is not in the statement or its sources")]);
   });
 
   it("reports a claim's item that does not name its claimant", () => {
-    let id = "";
-    const problems = gate(storyBank([amnestyClaim]), (generated) => {
-      const item = itemOf(generated, "amnesty-deployment", "multiple-choice");
-      id = item.id;
+    const { problems, id } = gateEdited(storyBank([amnestyClaim]), "amnesty-deployment", "multiple-choice", (item) => {
       item.prompt = "Where were Kenyan police officers sent in July 2023?";
     });
     expect(problems).toEqual([at(40, `item ${id}: a claim's multiple-choice item does not name Amnesty International Kenya`)]);
@@ -304,12 +231,7 @@ describe("checkItemQuality", () => {
   });
 
   it("reports a fact that yields no item, with why", () => {
-    const fact = testFact("two-ideas", {
-      statement: "The mission was approved; Kenya will lead it.",
-      question: "What did the UN approve?",
-      answer: answers.text("the mission"),
-      source: { file: TEST_FACTS_FILE, line: 90 },
-    });
+    const fact = storyFact("two-ideas", { source: readAt(90) });
     expect(gate(storyBank([fact]))).toEqual([
       at(
         90,
@@ -319,9 +241,9 @@ describe("checkItemQuality", () => {
   });
 
   it("reports a review verdict on an id the generator does not make", () => {
-    const made = itemOf(generateBank(storyBank([signingPlace, jamaica]), { seed: SEED }), "jamaica", "true-false").id;
+    const made = idOf([signingPlace, jamaica], "jamaica", "true-false");
     const reviews: Review[] = [
-      { item: itemOf(generateBank(storyBank([signingPlace]), { seed: SEED }), "signing-place", "multiple-choice").id, verdict: "approve", reason: "Fine.", by: null, line: 1 },
+      { item: idOf([signingPlace], "signing-place", "multiple-choice"), verdict: "approve", reason: "Fine.", by: null, line: 1 },
       { item: made, verdict: "reject", reason: "Too easy.", by: "editor", line: 5 },
       { item: "000000000000", verdict: "approve", reason: "Fine.", by: null, line: 9 },
       { item: "ffffffffffff", verdict: "reject", reason: "Bad.", by: null, line: 13 },
@@ -348,7 +270,7 @@ describe("checkItemQuality on the curator's matching items", () => {
       question: "What did the country say about the mission?",
       answer: answers.text(statement),
       evidence: [quoted(statement)],
-      source: { file: TEST_FACTS_FILE, line: 40 + 10 * index },
+      source: readAt(40 + 10 * index),
     }),
   );
   const group = (edit: (pairs: MatchingGroup["pairs"]) => MatchingGroup["pairs"] = (pairs) => pairs, extras = ["offered to lead the mission"]): MatchingGroup => ({

@@ -6,7 +6,7 @@ import type { ContentFile } from "@/lib/content/parse";
 import { isSameEntityKind, entityKindLabel } from "@/lib/content/entities";
 import type { ContentBank, ContentProblem, Entity, Fact, MatchingGroup } from "@/lib/content/types";
 import { parseNumber } from "./answer-match";
-import { citedName } from "./describe";
+import { citedName, itemStem } from "./describe";
 import { readTypedDate } from "./date-match";
 import { buildContext, entityNamed, questionKey, valueCandidate } from "./generate/context";
 import { OVERLAP, statedTrueElsewhere } from "./generate/distractors";
@@ -96,19 +96,11 @@ function reviewPath(input: GateInput): string {
 // ---------------------------------------------------------------------------
 // Sets: no question twice, no true/false twins
 
+/** The stem, with a matching item's premises or an ordering item's events: what two items must not both ask. */
 function questionText(item: Item): string {
-  switch (item.type) {
-    case "true-false":
-      return item.statement;
-    case "cloze":
-      return item.text;
-    case "matching":
-      return `${item.prompt} ${item.pairs.map((pair) => pair.left).join(" ")}`;
-    case "ordering":
-      return `${item.prompt} ${item.events.map((event) => event.label).join(" ")}`;
-    default:
-      return item.prompt;
-  }
+  if (item.type === "matching") return `${item.prompt} ${item.pairs.map((pair) => pair.left).join(" ")}`;
+  if (item.type === "ordering") return `${item.prompt} ${item.events.map((event) => event.label).join(" ")}`;
+  return itemStem(item);
 }
 
 function checkSet(set: ItemSet, byId: Map<string, Item>, factOf: (item: Item) => Fact | null, report: Report, context: Context): void {
@@ -170,8 +162,7 @@ function checkItem(item: Item, fact: Fact | null, report: Report, context: Conte
   }
   if (!fact) return;
   if (fact.kind === "claim" && item.type !== "attribution" && fact.claimant) {
-    const stem = item.type === "true-false" ? item.statement : item.type === "cloze" ? item.text : item.prompt;
-    if (!stem.includes(fact.claimant)) report(fact, `item ${item.id}: a claim's ${item.type} item does not name ${fact.claimant}`);
+    if (!itemStem(item).includes(fact.claimant)) report(fact, `item ${item.id}: a claim's ${item.type} item does not name ${fact.claimant}`);
   }
   if (fact.kind === "opinion" && item.type !== "attribution") report(fact, `item ${item.id}: an opinion asked as a ${item.type} item`);
   checkOptions(item, fact, report, context);

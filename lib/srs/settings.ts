@@ -11,6 +11,12 @@ function numberField<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema);
 }
 
+/** A whole number from `min` to `max`, with a message for each bound. */
+function wholeNumberField(min: number, max: number, belowMin: string, aboveMax: string) {
+  const message = `Enter a whole number from ${min} to ${max}.`;
+  return numberField(z.coerce.number({ message }).int(message).min(min, belowMin).max(max, aboveMax));
+}
+
 export const learnerSettingsSchema = z.object({
   desiredRetention: numberField(
     z.coerce
@@ -18,20 +24,8 @@ export const learnerSettingsSchema = z.object({
       .min(MIN_RETENTION, "Desired retention must be at least 0.70.")
       .max(MAX_RETENTION, "Desired retention can be at most 0.97."),
   ),
-  newCardsPerDay: numberField(
-    z.coerce
-      .number({ message: "Enter a whole number from 0 to 500." })
-      .int("Enter a whole number from 0 to 500.")
-      .min(0, "New cards per day cannot be negative.")
-      .max(500, "New cards per day can be at most 500."),
-  ),
-  maxReviewsPerDay: numberField(
-    z.coerce
-      .number({ message: "Enter a whole number from 1 to 9999." })
-      .int("Enter a whole number from 1 to 9999.")
-      .min(1, "Allow at least 1 review a day.")
-      .max(9999, "Maximum reviews per day can be at most 9999."),
-  ),
+  newCardsPerDay: wholeNumberField(0, 500, "New cards per day cannot be negative.", "New cards per day can be at most 500."),
+  maxReviewsPerDay: wholeNumberField(1, 9999, "Allow at least 1 review a day.", "Maximum reviews per day can be at most 9999."),
 });
 
 export type LearnerSettingsInput = z.infer<typeof learnerSettingsSchema>;

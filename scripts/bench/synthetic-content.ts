@@ -6,7 +6,7 @@
 // problems, and the same seed always gives the same files.
 import { sha256Hex } from "../../lib/content/parse";
 import type { ContentFile } from "../../lib/content/parse";
-import type { ArticleKind, Region } from "../../lib/content/types";
+import type { ArticleKind, Evidence, Fact, Region } from "../../lib/content/types";
 import { createRandom, pick, shuffle, type Random } from "../../lib/quiz/seeded-random";
 
 export type SyntheticOptions = {
@@ -220,6 +220,11 @@ function someDay(random: Random): Day {
   return { iso, text: `${month} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}` };
 }
 
+/** When something happened, as a sentence says it: "on September 25, 2023", or "in October 2022" for a month. */
+function onDay(day: Day): string {
+  return day.iso.length === 10 ? `on ${day.text}` : `in ${day.text}`;
+}
+
 function grouped(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -241,7 +246,6 @@ function someMoney(random: Random): { amount: number; text: string } {
 // ---------------------------------------------------------------------------
 // Facts
 
-type Evidence = { article: string; quote: string };
 type Answer =
   | { type: "person" | "organization" | "country" | "place" | "text"; value: string; aliases: string[] }
   | { type: "number"; value: string; number: number; unit: string }
@@ -249,18 +253,10 @@ type Answer =
   | { type: "date"; value: string; date: string }
   | { type: "list"; items: string[] };
 
-type FactDraft = {
-  statement: string;
-  kind: "fact" | "claim" | "quote" | "opinion";
-  claimant?: string;
-  speaker?: string;
-  quote?: string;
-  holder?: string;
-  question: string;
+/** A fact before it is written to its file: a parsed fact's fields, with its answer as the YAML gives it, its main topic and a disagreement's sides. */
+type FactDraft = Pick<Fact, "statement" | "kind" | "claimant" | "speaker" | "quote" | "holder" | "question" | "timeline" | "evidence"> & {
   answer: Answer;
   topic: Topic;
-  timeline?: { date: string; event: string };
-  evidence: Evidence[];
   conflict?: { about: string; question: string; sides: { label: string; evidence: Evidence[] }[] };
 };
 
@@ -295,10 +291,9 @@ function deploymentFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const unit = pick(UNITS, random);
   const count = someCount(random);
   const day = someDay(random);
-  const on = day.iso.length === 10 ? `On ${day.text}` : `In ${day.text}`;
-  const placed = place(world, `${on}, ${person.name} said in ${town.name} that ${country.name} would send ${count.text} ${unit} to ${other.name}.`, news, 0.2);
+  const when = onDay(day);
+  const placed = place(world, `${capitalize(when)}, ${person.name} said in ${town.name} that ${country.name} would send ${count.text} ${unit} to ${other.name}.`, news, 0.2);
   const evidence = evidenceOf(placed, random.next() < 0.6 ? `${country.name} would send` : undefined);
-  const when = day.iso.length === 10 ? `on ${day.text}` : `in ${day.text}`;
   const facts: FactDraft[] = [
     {
       statement: `${person.name} said ${when} that ${country.name} would send ${count.text} ${unit} to ${other.name}.`,
@@ -360,7 +355,7 @@ function fundingFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const program = pick(PROGRAMS, random);
   const money = someMoney(random);
   const day = someDay(random);
-  const when = day.iso.length === 10 ? `on ${day.text}` : `in ${day.text}`;
+  const when = onDay(day);
   const placed = place(world, `A spokesperson said ${when} that ${org.name} will provide ${money.text} for ${program} in ${town.name}.`, news, 0.2);
   const evidence = evidenceOf(placed, random.next() < 0.6 ? org.name : undefined);
   const facts: FactDraft[] = [
@@ -406,7 +401,7 @@ function quoteFacts(world: World, news: ArticleDraft[]): FactDraft[] {
   const town = pick(world.places, random);
   const words = `We will ${pick(QUOTE_VERBS, random)} the people of ${town.name} ${pick(QUOTE_ENDINGS, random)}`;
   const day = someDay(random);
-  const when = day.iso.length === 10 ? `on ${day.text}` : `in ${day.text}`;
+  const when = onDay(day);
   const placed = place(world, `“${words},” ${person.name} said ${when}.`, news, 0.2);
   const evidence = evidenceOf(placed);
   const facts: FactDraft[] = [

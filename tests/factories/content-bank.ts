@@ -101,7 +101,7 @@ export function testPlace(name: string, type: PlaceType, country: string | null,
   return { ...entityBase, kind: "place", name, type, country, ...overrides };
 }
 
-type FactSpec = Partial<Fact> & Pick<Fact, "statement" | "question" | "answer">;
+export type FactSpec = Partial<Fact> & Pick<Fact, "statement" | "question" | "answer">;
 
 /** A fact with the defaults of a plain fact; its evidence is its statement, quoted from TEST_ARTICLE, unless given. */
 export function testFact(id: string, spec: FactSpec): Fact {

@@ -337,25 +337,32 @@ describe("exportGift", () => {
     expect(choicesOf(question).map((choice) => choice.text)).toEqual(expect.arrayContaining(["€3.5 million", "3.5 million", "3,500,000"]));
   });
 
-  it("writes matching items as matching questions", () => {
-    const question = questionOf(questions, MATCHING.id, "Matching");
-    expect(question.stem.text).toBe("Match each person with their role.");
-    expect(question.matchPairs.map((pair) => [pair.subquestion.text, decodeSubanswer(pair.subanswer)])).toEqual([
-      ["William Ruto", "President of Kenya"],
-      ["Ariel Henry", "Prime Minister of Haïti"],
-      ["Interior ministry → police", "Cabinet Secretary: Interior {acting} = #2"],
-    ]);
-  });
-
-  it("writes ordering items as matching questions from position to event", () => {
-    const question = questionOf(questions, ORDERING.id, "Matching");
-    expect(question.stem.text).toBe("Put these events in order, earliest first.");
-    expect(question.matchPairs.map((pair) => [pair.subquestion.text, decodeSubanswer(pair.subanswer)])).toEqual([
-      ["1 (earliest)", "Kenya offers to lead a force"],
-      ["2", "UN Security Council approves the MSS"],
-      ["3", "Nairobi court blocks the deployment"],
-      ["4 (latest)", "First Kenyan police land in Port-au-Prince"],
-    ]);
+  it.each([
+    [
+      "matching items as matching questions",
+      MATCHING,
+      "Match each person with their role.",
+      [
+        ["William Ruto", "President of Kenya"],
+        ["Ariel Henry", "Prime Minister of Haïti"],
+        ["Interior ministry → police", "Cabinet Secretary: Interior {acting} = #2"],
+      ],
+    ],
+    [
+      "ordering items as matching questions from position to event",
+      ORDERING,
+      "Put these events in order, earliest first.",
+      [
+        ["1 (earliest)", "Kenya offers to lead a force"],
+        ["2", "UN Security Council approves the MSS"],
+        ["3", "Nairobi court blocks the deployment"],
+        ["4 (latest)", "First Kenyan police land in Port-au-Prince"],
+      ],
+    ],
+  ] as const)("writes %s", (_, item, stem, pairs) => {
+    const question = questionOf(questions, item.id, "Matching");
+    expect(question.stem.text).toBe(stem);
+    expect(question.matchPairs.map((pair) => [pair.subquestion.text, decodeSubanswer(pair.subanswer)])).toEqual(pairs);
   });
 
   it("gives the explanation and each source's quote, outlet (or cited name) and date as general feedback", () => {

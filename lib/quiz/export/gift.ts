@@ -40,7 +40,7 @@
 // answer block with "=" and "->" (and no "~") as a matching question and
 // splits a pair at its first "->", and GIFT cannot escape it, so "->" is
 // written as "→" there.
-import { citedName } from "@/lib/quiz/describe";
+import { citedName, itemStem } from "@/lib/quiz/describe";
 import { amountSpellings } from "@/lib/quiz/generate/formats";
 import type { Item, ItemSource } from "@/lib/quiz/types";
 
@@ -77,17 +77,10 @@ function giftQuestion(item: Item): string {
   return lines.join("\n");
 }
 
+/** The stem, and a number's unit after it unless the number is money. */
 function questionText(item: Item): string {
-  switch (item.type) {
-    case "true-false":
-      return item.statement;
-    case "cloze":
-      return item.text;
-    case "numeric":
-      return item.unit === "" || isMoney(item) ? item.prompt : `${item.prompt} (${item.unit})`;
-    default:
-      return item.prompt;
-  }
+  if (item.type === "numeric" && item.unit !== "" && !isMoney(item)) return `${item.prompt} (${item.unit})`;
+  return itemStem(item);
 }
 
 type AnswerLines = { ok: true; lines: string[] } | { ok: false; reason: string };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ContentBank, Fact } from "@/lib/content/types";
 import { answers, quoted, storyBank, testArticle, testFact, testOrganization, TEST_ARTICLE } from "@/tests/factories/content-bank";
+import { storyFact } from "@/tests/factories/story-facts";
+import { itemStem } from "../describe";
 import type { ClozeItem, Item, TrueFalseItem, TypedAnswerItem } from "../types";
 import { generateBank, type GenerateOptions } from "./index";
 
@@ -21,27 +23,12 @@ function only<T extends Item>(items: Item[], type: T["type"]): T {
   return found[0] as T;
 }
 
-/** The stem a learner reads: what names (or fails to name) a claimant. */
-function stem(item: Item): string {
-  return item.type === "true-false" ? item.statement : item.type === "cloze" ? item.text : item.prompt;
-}
-
 /** A fact with three ways to ask it: a question with a city answer and a false variant. */
 function signingPlace(id: string, extra: Partial<Fact> = {}): Fact {
-  return testFact(id, {
-    statement: "The US-Kenya defense cooperation agreement of September 2023 was signed in Nairobi.",
-    question: "In which city was the US-Kenya defense cooperation agreement of September 2023 signed?",
-    answer: answers.place("Nairobi"),
-    falseVariants: ["The US-Kenya defense cooperation agreement of September 2023 was signed in Mombasa."],
-    ...extra,
-  });
+  return storyFact("signing-place", { id, falseVariants: ["The US-Kenya defense cooperation agreement of September 2023 was signed in Mombasa."], ...extra });
 }
 
-const kenyaSigner = testFact("kenya-signer", {
-  statement: "Kenya's Defense Minister Aden Duale signed the US-Kenya defense cooperation agreement of September 2023 for Kenya.",
-  question: "Who signed the US-Kenya defense cooperation agreement of September 2023 for Kenya?",
-  answer: answers.person("Aden Duale", ["Duale"]),
-});
+const kenyaSigner = storyFact("kenya-signer");
 
 /** What a fact became: its item types in order, a true/false item written as its answer. */
 function shape(items: Item[]): string[] {
@@ -54,41 +41,12 @@ describe("items of a fact", () => {
   it("gives the question once, in the first format that suits the answer", () => {
     expect(shape(itemsOf([signingPlace("place", { falseVariants: [] })]))).toEqual(["multiple-choice"]);
     expect(shape(itemsOf([{ ...kenyaSigner, difficulty: 1 }]))).toEqual(["cloze"]);
-    expect(
-      shape(
-        itemsOf([
-          testFact("officers", {
-            statement: "Kenya offered to send 1,000 police officers to Haiti.",
-            question: "How many police officers did Kenya offer to send to Haiti?",
-            answer: answers.number("1,000", 1000, "police officers"),
-          }),
-        ]),
-      ),
-    ).toEqual(["numeric"]);
-    expect(
-      shape(
-        itemsOf([
-          testFact("joiners", {
-            statement: "Jamaica, the Bahamas and Antigua and Barbuda said they would join the Kenyan-led mission.",
-            question: "Which countries said they would join the Kenyan-led mission?",
-            answer: answers.list(["Jamaica", "Bahamas", "Antigua and Barbuda"]),
-          }),
-        ]),
-      ),
-    ).toEqual(["multi-select"]);
+    expect(shape(itemsOf([storyFact("officers")]))).toEqual(["numeric"]);
+    expect(shape(itemsOf([storyFact("joiners")]))).toEqual(["multi-select"]);
   });
 
   it("gives exactly one item per fact", () => {
-    const quote = (id: string) =>
-      testFact(id, {
-        kind: "quote",
-        speaker: "William Ruto",
-        quote: "Kenya will not abandon Haiti.",
-        statement: "William Ruto said Kenya would not abandon Haiti.",
-        question: "Which country did William Ruto say Kenya would not abandon?",
-        answer: answers.country("Haiti"),
-        falseVariants: ["William Ruto said Kenya would not abandon Jamaica."],
-      });
+    const quote = (id: string) => storyFact("ruto-quote", { id, falseVariants: ["William Ruto said Kenya would not abandon Jamaica."] });
     const facts = IDS.map(quote);
     const generated = generate(storyBank(facts));
     for (const fact of facts) {
@@ -129,11 +87,7 @@ describe("items of a fact", () => {
   });
 
   it("makes the true statement the only item of a fact with no other format", () => {
-    const fact = testFact("treaty", {
-      statement: "The US-Kenya defense cooperation agreement of September 2023 covers counterterrorism.",
-      question: "What does the US-Kenya defense cooperation agreement of September 2023 cover?",
-      answer: answers.text("counterterrorism"),
-    });
+    const fact = storyFact("counterterrorism");
     const items = itemsOf([fact]);
     expect(shape(items)).toEqual(["true-false:true"]);
     expect(only<TrueFalseItem>(items, "true-false").statement).toBe(fact.statement);
@@ -142,15 +96,7 @@ describe("items of a fact", () => {
 
 describe("opinions and claims", () => {
   const view = (id: string, extra: Partial<Fact> = {}) =>
-    testFact(id, {
-      kind: "opinion",
-      holder: "Irũngũ Houghton",
-      statement: "Irũngũ Houghton holds that sending Kenyan police to Haiti is a mistake.",
-      question: "Who holds that sending Kenyan police to Haiti is a mistake?",
-      answer: answers.person("Irũngũ Houghton"),
-      falseVariants: ["Irũngũ Houghton holds that sending Kenyan police to Haiti is wise."],
-      ...extra,
-    });
+    storyFact("houghton-view", { id, falseVariants: ["Irũngũ Houghton holds that sending Kenyan police to Haiti is wise."], ...extra });
 
   it("asks an opinion only as who holds it", () => {
     for (const id of IDS.slice(0, 10)) {
@@ -167,19 +113,11 @@ describe("opinions and claims", () => {
   });
 
   const claim = (formats: Fact["formats"]) =>
-    testFact("amnesty-deployment", {
-      kind: "claim",
-      claimant: "Amnesty International Kenya",
-      statement: "According to Amnesty International Kenya, Kenyan police officers were sent to Mombasa in July 2023.",
-      question: "Where were Kenyan police officers sent in July 2023?",
-      answer: answers.place("Mombasa"),
-      falseVariants: ["According to Amnesty International Kenya, Kenyan police officers were sent to Kisumu in July 2023."],
-      formats,
-    });
+    storyFact("amnesty-deployment", { falseVariants: ["According to Amnesty International Kenya, Kenyan police officers were sent to Kisumu in July 2023."], formats });
 
   it.each([["multiple-choice"], ["typed-answer"], ["cloze"], ["true-false"]] as const)("names the claimant in a claim's %s item", (format) => {
     const item = only(itemsOf([claim([format])]), format);
-    expect(stem(item)).toContain("Amnesty International Kenya");
+    expect(itemStem(item)).toContain("Amnesty International Kenya");
   });
 
   it("adds the claimant to a question that does not name it", () => {
@@ -187,13 +125,7 @@ describe("opinions and claims", () => {
   });
 
   it("asks a claim's numbers with the claimant, and falls back on who claims it", () => {
-    const fact = testFact("amnesty-killings", {
-      kind: "claim",
-      claimant: "Amnesty International Kenya",
-      statement: "According to Amnesty International Kenya, Kenyan police killed 30 protesters in July 2023.",
-      question: "How many protesters did Kenyan police kill in July 2023?",
-      answer: answers.number("30", 30, "protesters"),
-    });
+    const fact = storyFact("amnesty-killings");
     const items = itemsOf([fact]);
     expect(shape(items)).toEqual(["numeric"]);
     expect(only(items, "numeric").prompt).toBe("How many protesters did Kenyan police kill in July 2023 (according to Amnesty International Kenya)?");
@@ -203,14 +135,17 @@ describe("opinions and claims", () => {
 });
 
 describe("typed answers and gaps", () => {
-  it("refuses a text answer without accepted answers", () => {
-    const fact = testFact("goal", {
+  /** A fact whose answer is a text of two words. */
+  const goal = (extra: Partial<Fact>) =>
+    testFact("goal", {
       statement: "The Kenyan-led mission's stated goal was to restore normalcy in Haiti.",
       question: "What was the Kenyan-led mission's stated goal in Haiti?",
       answer: answers.text("restore normalcy"),
-      formats: ["typed-answer", "cloze"],
+      ...extra,
     });
-    const generated = generate(storyBank([fact]));
+
+  it("refuses a text answer without accepted answers", () => {
+    const generated = generate(storyBank([goal({ formats: ["typed-answer", "cloze"] })]));
     expect(generated.items).toEqual([]);
     expect(generated.skipped.map((skip) => skip.reason)).toEqual([
       "typed-answer: a text answer needs accepted answers to be typed; cloze: a text answer needs accepted answers to be typed",
@@ -218,27 +153,13 @@ describe("typed answers and gaps", () => {
   });
 
   it("types a text answer the curator gave accepted answers for", () => {
-    const fact = testFact("goal", {
-      statement: "The Kenyan-led mission's stated goal was to restore normalcy in Haiti.",
-      question: "What was the Kenyan-led mission's stated goal in Haiti?",
-      answer: answers.text("restore normalcy"),
-      accepted: ["restore order"],
-      formats: ["typed-answer"],
-    });
-    const item = only<TypedAnswerItem>(itemsOf([fact]), "typed-answer");
+    const item = only<TypedAnswerItem>(itemsOf([goal({ accepted: ["restore order"], formats: ["typed-answer"] })]), "typed-answer");
     expect(item.answer).toBe("restore normalcy");
     expect(item.accepted).toEqual(["restore order"]);
   });
 
   it("types an empty accepted list as the value alone", () => {
-    const fact = testFact("goal", {
-      statement: "The Kenyan-led mission's stated goal was to restore normalcy in Haiti.",
-      question: "What was the Kenyan-led mission's stated goal in Haiti?",
-      answer: answers.text("restore normalcy"),
-      accepted: [],
-      formats: ["typed-answer"],
-    });
-    expect(only<TypedAnswerItem>(itemsOf([fact]), "typed-answer").accepted).toEqual([]);
+    expect(only<TypedAnswerItem>(itemsOf([goal({ accepted: [], formats: ["typed-answer"] })]), "typed-answer").accepted).toEqual([]);
   });
 
   it("refuses to type a long name", () => {
@@ -277,24 +198,14 @@ describe("date answers", () => {
   const date = (question: string, value: string, iso: string, formats: Fact["formats"] = ["typed-answer"]) =>
     testFact("date", { statement: `Kenya offered to lead a multinational force in Haiti on ${value}.`, question, answer: answers.date(value, iso), formats });
 
-  it("grades a full date with its year", () => {
-    const item = only<TypedAnswerItem>(itemsOf([date("On what date did Kenya offer to lead a multinational force in Haiti?", "July 29, 2023", "2023-07-29")]), "typed-answer");
-    expect(item.date).toEqual({ iso: "2023-07-29", yearRequired: true });
-  });
-
-  it("leaves the year out for a key written without it", () => {
-    const item = only<TypedAnswerItem>(itemsOf([date("On what day did Kenya offer to lead a multinational force in Haiti?", "July 29", "2023-07-29")]), "typed-answer");
-    expect(item.date).toEqual({ iso: "2023-07-29", yearRequired: false });
-  });
-
-  it("leaves the year out when the question asks which month", () => {
-    const item = only<TypedAnswerItem>(itemsOf([date("In which month of 2023 did Kenya offer to lead a multinational force in Haiti?", "July 2023", "2023-07")]), "typed-answer");
-    expect(item.date).toEqual({ iso: "2023-07", yearRequired: false });
-  });
-
-  it("requires the year when the question asks for the month and the year", () => {
-    const item = only<TypedAnswerItem>(itemsOf([date("In which month and year did Kenya offer to lead a multinational force in Haiti?", "July 2023", "2023-07")]), "typed-answer");
-    expect(item.date).toEqual({ iso: "2023-07", yearRequired: true });
+  it.each([
+    ["grades a full date with its year", "On what date did Kenya offer to lead a multinational force in Haiti?", "July 29, 2023", "2023-07-29", true],
+    ["leaves the year out for a key written without it", "On what day did Kenya offer to lead a multinational force in Haiti?", "July 29", "2023-07-29", false],
+    ["leaves the year out when the question asks which month", "In which month of 2023 did Kenya offer to lead a multinational force in Haiti?", "July 2023", "2023-07", false],
+    ["requires the year when the question asks for the month and the year", "In which month and year did Kenya offer to lead a multinational force in Haiti?", "July 2023", "2023-07", true],
+  ])("%s", (_, question, value, iso, yearRequired) => {
+    const item = only<TypedAnswerItem>(itemsOf([date(question, value, iso)]), "typed-answer");
+    expect(item.date).toEqual({ iso, yearRequired });
   });
 
   it("grades a date gap by its date too", () => {
@@ -407,11 +318,7 @@ describe("editorial review", () => {
 
 describe("facts that yield nothing", () => {
   it("are reported with the reason of every format tried", () => {
-    const fact = testFact("two-ideas", {
-      statement: "The mission was approved; Kenya will lead it.",
-      question: "What did the UN approve?",
-      answer: answers.text("the mission"),
-    });
+    const fact = storyFact("two-ideas");
     const generated = generate(storyBank([fact]));
     expect(generated.items).toEqual([]);
     expect(generated.skipped.map((skip) => [skip.fact.id, skip.reason])).toEqual([

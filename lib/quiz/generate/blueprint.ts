@@ -57,7 +57,7 @@ export function factCandidates(fact: Fact, context: Context, rejected: ReadonlyS
   for (const format of planOf(frame)) {
     if (format === "true-false") {
       for (const way of trueFalseOrder(fact)) accept(trueFalseItem(frame, way, context), "true-false");
-    } else accept(build(frame, format, context), format);
+    } else accept(BUILDERS[format](frame, context), format);
   }
   if (candidates.length === 0) log.skipped.push({ fact, reason: reasons.join("; ") || "no format suits it" });
   return candidates;
@@ -120,19 +120,12 @@ function trueFalseOrder(fact: Fact): ("true" | "false")[] {
   return roll(fact) < 0.2 ? ["true", "false"] : ["false", "true"];
 }
 
-function build(frame: FactFrame, format: Exclude<FactFormat, "true-false">, context: Context): Made<Item> {
-  switch (format) {
-    case "multiple-choice":
-      return multipleChoiceItem(frame, context);
-    case "multi-select":
-      return multiSelectItem(frame, context);
-    case "cloze":
-      return clozeItem(frame, context);
-    case "typed-answer":
-      return typedAnswerItem(frame, context);
-    case "numeric":
-      return numericItem(frame, context);
-    case "attribution":
-      return attributionItem(frame, context);
-  }
-}
+/** The builder of each format but true/false, whose two ways trueFalseOrder puts in order. */
+const BUILDERS: Record<Exclude<FactFormat, "true-false">, (frame: FactFrame, context: Context) => Made<Item>> = {
+  "multiple-choice": multipleChoiceItem,
+  "multi-select": multiSelectItem,
+  cloze: clozeItem,
+  "typed-answer": typedAnswerItem,
+  numeric: numericItem,
+  attribution: attributionItem,
+};

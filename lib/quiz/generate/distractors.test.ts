@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ContentBank, Entity, Fact } from "@/lib/content/types";
 import { createRandom } from "../seeded-random";
 import { answers, official, testBank, testCountry, testFact, testOrganization, testPlace, voice } from "@/tests/factories/content-bank";
+import { storyFact } from "@/tests/factories/story-facts";
 import type { ChoiceItem, Item, MultiSelectItem } from "../types";
 import { buildContext, entityNamed } from "./context";
 import { listDistractors, statedTrueElsewhere, wrongValues, wrongVoices } from "./distractors";
@@ -71,12 +72,7 @@ function itemOf<T extends Item>(items: Item[], factId: string, type: T["type"]):
   return item as T;
 }
 
-const signingPlace = testFact("signing-place", {
-  statement: "The US-Kenya defense cooperation agreement of September 2023 was signed in Nairobi.",
-  question: "In which city was the US-Kenya defense cooperation agreement of September 2023 signed?",
-  answer: answers.place("Nairobi"),
-  formats: ["multiple-choice"],
-});
+const signingPlace = storyFact("signing-place", { formats: ["multiple-choice"] });
 
 const usSigner = testFact("us-signer", {
   statement: "U.S. Defense Secretary Lloyd Austin signed the US-Kenya defense cooperation agreement of September 2023 for the United States.",
@@ -149,19 +145,8 @@ describe("entity distractors", () => {
   });
 
   it("never offers an answer another fact gives to the same question, even when the curator wrote it", () => {
-    const question = "Which Caribbean country said in September 2023 that it would send officers to Haiti?";
-    const bahamas = testFact("bahamas", {
-      statement: "The Bahamas said in September 2023 that it would send officers to Haiti.",
-      question,
-      answer: answers.country("Bahamas"),
-      distractors: ["Jamaica"],
-    });
-    const jamaica = testFact("jamaica", {
-      statement: "Jamaica said in September 2023 that it would send officers to Haiti.",
-      question,
-      answer: answers.country("Jamaica"),
-    });
-    const wrong = wrongOptions(storyBank([bahamas, jamaica]), "bahamas");
+    const bank = storyBank([storyFact("bahamas-pledge", { distractors: ["Jamaica"] }), storyFact("jamaica-pledge")]);
+    const wrong = wrongOptions(bank, "bahamas-pledge");
     expect(wrong).not.toContain("Jamaica");
     expect(wrong).toContain("Antigua and Barbuda");
   });
@@ -176,17 +161,8 @@ describe("entity distractors", () => {
   });
 
   it("never offers an entity another fact says did what the key did", () => {
-    const bahamas = testFact("bahamas", {
-      statement: "The Bahamas said it will send police officers to the Kenyan-led mission in Haiti.",
-      question: "Which country was the first to say it will send police officers to the Kenyan-led mission?",
-      answer: answers.country("Bahamas"),
-    });
-    const jamaica = testFact("jamaica", {
-      statement: "Jamaica also said it will send police officers to the Kenyan-led mission in Haiti.",
-      question: "Which other country pledged officers?",
-      answer: answers.country("Jamaica"),
-    });
-    const bank = storyBank([bahamas, jamaica]);
+    const bahamas = storyFact("bahamas");
+    const bank = storyBank([bahamas, storyFact("jamaica")]);
     const context = buildContext(bank, "test");
     const entity = (name: string) => entityNamed(name, context) as Entity;
     expect(statedTrueElsewhere(bahamas, entity("Jamaica"), context)).toBe(true);
@@ -198,12 +174,7 @@ describe("entity distractors", () => {
 });
 
 describe("number distractors", () => {
-  const officers = testFact("officers", {
-    statement: "Kenya offered to send 1,000 police officers to Haiti.",
-    question: "How many police officers did Kenya offer to send to Haiti?",
-    answer: answers.number("1,000", 1000, "police officers"),
-    formats: ["multiple-choice"],
-  });
+  const officers = storyFact("officers", { formats: ["multiple-choice"] });
 
   it("perturbs the key and never uses another fact's number", () => {
     const other = testFact("budget-officers", {
@@ -222,12 +193,7 @@ describe("number distractors", () => {
     expect(wrongOptions(storyBank([officers, other]), "officers")).toEqual(["500", "2,000", "750", "3,000"]);
   });
   it("perturbs a date and never uses another fact's date", () => {
-    const signed = testFact("signed", {
-      statement: "The US-Kenya defense cooperation agreement was signed on September 25, 2023.",
-      question: "On what date was the US-Kenya defense cooperation agreement signed?",
-      answer: answers.date("September 25, 2023", "2023-09-25"),
-      formats: ["multiple-choice"],
-    });
+    const signed = storyFact("signed", { formats: ["multiple-choice"] });
     const other = testFact("praised", {
       statement: "Joe Biden praised Kenya on September 19, 2023.",
       question: "On what date did Joe Biden praise Kenya?",

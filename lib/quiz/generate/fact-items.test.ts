@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Conflict, Fact } from "@/lib/content/types";
 import { answers, quoted, storyBank, testArticle, testFact } from "@/tests/factories/content-bank";
+import { storyFact } from "@/tests/factories/story-facts";
 import type { ChoiceItem, Item } from "../types";
 import { factCandidates } from "./blueprint";
 import { buildContext } from "./context";
@@ -48,11 +49,7 @@ const displacement: Conflict = {
   ],
 };
 
-const displaced = testFact("displaced", {
-  statement: "The articles disagree on how many people in Haiti have been displaced from their homes.",
-  question: "On what do the articles disagree about Haiti's displaced?",
-  answer: answers.text("how many people have been displaced"),
-  formats: ["true-false"],
+const displaced = storyFact("displaced", {
   evidence: [quoted("Hundreds of people have been displaced from their homes.", "disquiet"), quoted("Thousands have been displaced from their homes.", "globalpost")],
   conflict: displacement,
 });
@@ -71,14 +68,7 @@ const moiseOffice: Conflict = {
   ],
 };
 
-const moise = testFact("moise", {
-  statement: "Haitian President Jovenel Moïse was assassinated in July 2021.",
-  question: "In which year was Haitian President Jovenel Moïse assassinated?",
-  answer: answers.date("2021", "2021"),
-  formats: ["multiple-choice"],
-  evidence: [quoted("the 2021 assassination of President Jovenel Moïse.", "disquiet")],
-  conflict: moiseOffice,
-});
+const moise = storyFact("moise", { formats: ["multiple-choice"], evidence: [quoted("the 2021 assassination of President Jovenel Moïse.", "disquiet")], conflict: moiseOffice });
 
 describe("sources-disagree items", () => {
   it("asks a disagreement once per side, naming the source as learners see it; the fact is asked as one of them", () => {
@@ -168,12 +158,19 @@ describe("sources-disagree items", () => {
   });
 });
 
+/** A fact whose statement its sources say in other words. */
+const signer = (extra: Partial<Fact>) =>
+  testFact("signer", {
+    statement: "Kenya's Defense Minister Aden Duale signed the US-Kenya defense cooperation agreement of September 2023.",
+    question: "Who signed the US-Kenya defense cooperation agreement of September 2023 for Kenya?",
+    answer: answers.person("Aden Duale"),
+    evidence: [quoted("Aden Duale signed the pact.", "globalpost")],
+    ...extra,
+  });
+
 describe("explanations", () => {
   it("names every supporting source as learners see it", () => {
-    const fact = testFact("signer", {
-      statement: "Kenya's Defense Minister Aden Duale signed the US-Kenya defense cooperation agreement of September 2023.",
-      question: "Who signed the US-Kenya defense cooperation agreement of September 2023 for Kenya?",
-      answer: answers.person("Aden Duale"),
+    const fact = signer({
       formats: ["multiple-choice"],
       evidence: [quoted("Aden Duale signed the pact.", "globalpost"), quoted("Aden Duale signed.", "disquiet"), quoted("Duale signed it.", "unsigned")],
     });
@@ -183,25 +180,11 @@ describe("explanations", () => {
   });
 
   it("says a claim is a claim, and an opinion a view", () => {
-    const claim = testFact("claim", {
-      kind: "claim",
-      claimant: "Amnesty International Kenya",
-      statement: "According to Amnesty International Kenya, Kenyan police killed 30 protesters in July 2023.",
-      question: "How many protesters did Kenyan police kill in July 2023?",
-      answer: answers.number("30", 30, "protesters"),
-      evidence: [quoted("Kenyan police killed 30 protesters, Amnesty says.", "globalpost")],
-    });
+    const claim = storyFact("amnesty-killings", { evidence: [quoted("Kenyan police killed 30 protesters, Amnesty says.", "globalpost")] });
     expect(itemsOf([claim])[0]?.explanation).toBe(
       "According to Amnesty International Kenya, Kenyan police killed 30 protesters in July 2023. This is a claim by Amnesty International Kenya, as the articles report it.",
     );
-    const view = testFact("view", {
-      kind: "opinion",
-      holder: "Irũngũ Houghton",
-      statement: "Irũngũ Houghton holds that sending Kenyan police to Haiti is a mistake.",
-      question: "Who holds that sending Kenyan police to Haiti is a mistake?",
-      answer: answers.person("Irũngũ Houghton"),
-      evidence: [quoted("Irũngũ Houghton said sending Kenyan police to Haiti is a mistake.", "globalpost")],
-    });
+    const view = storyFact("houghton-view", { evidence: [quoted("Irũngũ Houghton said sending Kenyan police to Haiti is a mistake.", "globalpost")] });
     expect(itemsOf([view])[0]?.explanation).toBe("Irũngũ Houghton holds that sending Kenyan police to Haiti is a mistake. This is the view of Irũngũ Houghton, not a fact.");
   });
 
@@ -222,12 +205,7 @@ describe("explanations", () => {
   });
 
   it("starts a true/false explanation with the verdict", () => {
-    const fact = testFact("tf", {
-      statement: "The US-Kenya defense cooperation agreement of September 2023 covers counterterrorism.",
-      question: "What does the US-Kenya defense cooperation agreement of September 2023 cover?",
-      answer: answers.text("counterterrorism"),
-      evidence: [quoted("The pact covers counterterrorism.", "globalpost")],
-    });
+    const fact = storyFact("counterterrorism", { evidence: [quoted("The pact covers counterterrorism.", "globalpost")] });
     const item = itemsOf([fact])[0];
     expect(item?.type).toBe("true-false");
     expect(item?.explanation).toBe("True. The US-Kenya defense cooperation agreement of September 2023 covers counterterrorism.");
@@ -235,32 +213,18 @@ describe("explanations", () => {
 });
 
 describe("difficulty labels", () => {
-  const signer = (difficulty: Fact["difficulty"], formats: Fact["formats"]) =>
-    testFact("signer", {
-      statement: "Kenya's Defense Minister Aden Duale signed the US-Kenya defense cooperation agreement of September 2023.",
-      question: "Who signed the US-Kenya defense cooperation agreement of September 2023 for Kenya?",
-      answer: answers.person("Aden Duale"),
-      difficulty,
-      formats,
-      evidence: [quoted("Aden Duale signed the pact.", "globalpost")],
-    });
+  const itemDifficulty = (difficulty: Fact["difficulty"], formats: Fact["formats"]) => itemsOf([signer({ difficulty, formats })])[0]?.difficulty;
 
   it("keeps the fact's difficulty for recognition and for numbers", () => {
-    expect(itemsOf([signer(2, ["multiple-choice"])])[0]?.difficulty).toBe(2);
-    const officers = testFact("officers", {
-      statement: "Kenya offered to send 1,000 police officers to Haiti.",
-      question: "How many police officers did Kenya offer to send to Haiti?",
-      answer: answers.number("1,000", 1000, "police officers"),
-      difficulty: 1,
-      evidence: [quoted("Kenya offered 1,000 police officers.", "globalpost")],
-    });
+    expect(itemDifficulty(2, ["multiple-choice"])).toBe(2);
+    const officers = storyFact("officers", { difficulty: 1, evidence: [quoted("Kenya offered 1,000 police officers.", "globalpost")] });
     expect(itemsOf([officers]).map((item) => [item.type, item.difficulty])).toEqual([["numeric", 1]]);
   });
 
   it("makes recall one step harder and true/false one step easier, within 1 to 3", () => {
-    expect(itemsOf([signer(2, ["typed-answer"])])[0]?.difficulty).toBe(3);
-    expect(itemsOf([signer(3, ["typed-answer"])])[0]?.difficulty).toBe(3);
-    expect(itemsOf([signer(3, ["true-false"])])[0]?.difficulty).toBe(2);
-    expect(itemsOf([signer(1, ["true-false"])])[0]?.difficulty).toBe(1);
+    expect(itemDifficulty(2, ["typed-answer"])).toBe(3);
+    expect(itemDifficulty(3, ["typed-answer"])).toBe(3);
+    expect(itemDifficulty(3, ["true-false"])).toBe(2);
+    expect(itemDifficulty(1, ["true-false"])).toBe(1);
   });
 });

@@ -3,7 +3,7 @@
 // and `content check` reports a fact that yields nothing). Every item
 // carries its provenance; a claim is attributed in every text; an opinion
 // only becomes "who holds this view".
-import { factVoice, type Entity, type Fact } from "@/lib/content/types";
+import { factVoice, type Answer, type Entity, type Fact } from "@/lib/content/types";
 import { itemId, itemVersion } from "../item-id";
 import { createRandom, shuffle, type Random } from "../seeded-random";
 import {
@@ -142,6 +142,15 @@ function asksForVoice(frame: FactFrame, context: Context): boolean {
   return answer.type !== "list" && frame.voice !== null && entityNamed(answer.value, context) === frame.voice;
 }
 
+/** The one value a choice or a gap asks for, or why the fact is not asked so: a list, an opinion, or a question of who said it. */
+function singleAnswer(frame: FactFrame, context: Context): Exclude<Answer, { type: "list" }> | string {
+  const { fact } = frame;
+  if (fact.answer.type === "list") return "a list answer is a multi-select item";
+  if (fact.kind === "opinion") return "an opinion is never right or wrong";
+  if (asksForVoice(frame, context)) return "the question asks who said it: an attribution item";
+  return fact.answer;
+}
+
 /** Short enough to type: an entity, number or date, or a text the curator gave accepted answers for. */
 function isTypeable(frame: FactFrame): boolean {
   const { fact } = frame;
@@ -196,10 +205,8 @@ function rivalNames(frame: FactFrame, context: Context): string[] {
 
 export function multipleChoiceItem(frame: FactFrame, context: Context): Made<ChoiceItem> {
   const { fact } = frame;
-  const { answer } = fact;
-  if (answer.type === "list") return "a list answer is a multi-select item";
-  if (fact.kind === "opinion") return "an opinion is never right or wrong";
-  if (asksForVoice(frame, context)) return "the question asks who said it: an attribution item";
+  const answer = singleAnswer(frame, context);
+  if (typeof answer === "string") return answer;
   const id = itemId([fact.id], "multiple-choice", "");
   const distractors = wrongValues(frame, CHOICE_DISTRACTORS, distractorRandom(id), context);
   if (distractors.length < CHOICE_DISTRACTORS) return `only ${distractors.length} wrong options of the answer's kind: write distractors`;
@@ -236,10 +243,8 @@ export function trueFalseItem(frame: FactFrame, which: "true" | "false", context
  */
 export function clozeItem(frame: FactFrame, context: Context): Made<ClozeItem> {
   const { fact } = frame;
-  const { answer } = fact;
-  if (answer.type === "list") return "a list answer is a multi-select item";
-  if (fact.kind === "opinion") return "an opinion is never right or wrong";
-  if (asksForVoice(frame, context)) return "the question asks who said it: an attribution item";
+  const answer = singleAnswer(frame, context);
+  if (typeof answer === "string") return answer;
   if (!isTypeable(frame)) return whyNotTypeable(frame);
   const fromStatement = fact.kind === "claim" || fact.conflict !== undefined || fact.asOf !== null;
   const sentences = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, MatchingGroup } from "@/lib/content/types";
-import { answers, quoted, storyBank, testFact } from "@/tests/factories/content-bank";
+import { answers, storyBank, testFact } from "@/tests/factories/content-bank";
+import { MISSION_OFFERS, offerFact } from "@/tests/factories/story-facts";
 import type { Item, MatchingItem, OrderingItem } from "../types";
 import { generateBank } from "./index";
 
@@ -85,26 +86,12 @@ describe("ordering items", () => {
 });
 
 describe("matching items", () => {
-  const offers = [
-    ["rwanda", "Rwanda", "was looking at deploying police officers."],
-    ["spain", "Spain", "would wait for the Security Council's decision."],
-    ["ecuador", "Ecuador", "wrote the draft resolution with the United States."],
-    ["canada", "Canada", "declined to deploy its soldiers, according to a critic."],
-  ] as const;
-  const offerFacts = offers.map(([id, country, offer]) =>
-    testFact(`offer-${id}`, {
-      kind: id === "canada" ? "claim" : "fact",
-      ...(id === "canada" ? { claimant: "Otieno Kamau" } : {}),
-      statement: `${country} ${offer}`,
-      question: `What did ${country} say about the mission?`,
-      answer: answers.text(offer),
-      evidence: [quoted(`${country} ${offer}`)],
-    }),
-  );
+  // Canada's offer is a critic's claim; the curator ends every clue with a period.
+  const offerFacts = MISSION_OFFERS.map((offer) => offerFact(offer, offer[0] === "canada" ? { kind: "claim", claimant: "Otieno Kamau" } : {}));
   const group: MatchingGroup = {
     id: "offers",
     prompt: "Match each country to what it said about the mission.",
-    pairs: offers.map(([id, country, offer]) => ({ fact: `offer-${id}`, left: country, right: offer })),
+    pairs: MISSION_OFFERS.map(([id, country, offer]) => ({ fact: `offer-${id}`, left: country, right: `${offer}.` })),
     extras: ["offered to lead the mission."],
     line: 1,
   };
@@ -122,7 +109,7 @@ describe("matching items", () => {
       { left: "Rwanda", right: "was looking at deploying police officers" },
       { left: "Spain", right: "would wait for the Security Council's decision" },
       { left: "Ecuador", right: "wrote the draft resolution with the United States" },
-      { left: "Canada", right: "declined to deploy its soldiers, according to a critic" },
+      { left: "Canada", right: "declined to deploy its soldiers" },
     ]);
     expect(item?.extras).toEqual(["offered to lead the mission"]);
     expect(item?.explanation).toContain("Rwanda: was looking at deploying police officers; Spain:");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContentBank, Fact, MatchingGroup } from "@/lib/content/types";
 import { answers, loadContentBank, quoted, storyBank, syntheticContentBank, testArticle, testFact } from "@/tests/factories/content-bank";
+import { MISSION_OFFERS, offerFact, storyFact } from "@/tests/factories/story-facts";
 import { ITEM_TYPES } from "../types";
 import { generateBank } from "./index";
 
@@ -12,50 +13,14 @@ const articles = [testArticle(), testArticle({ slug: "globalpost", outlet: "Glob
 /** One fact per format, four timeline events, four country offers matched by a curated matching item, and a disagreement. */
 function everyTypeBank(): ContentBank {
   const facts: Fact[] = [
-    testFact("place", {
-      statement: "The US-Kenya defense cooperation agreement of September 2023 was signed in Nairobi.",
-      question: "In which city was the US-Kenya defense cooperation agreement of September 2023 signed?",
-      answer: answers.place("Nairobi"),
-    }),
-    testFact("joiners", {
-      statement: "Jamaica, the Bahamas and Antigua and Barbuda said they would join the Kenyan-led mission.",
-      question: "Which countries said they would join the Kenyan-led mission?",
-      answer: answers.list(["Jamaica", "Bahamas", "Antigua and Barbuda"]),
-    }),
-    testFact("counterterrorism", {
-      statement: "The US-Kenya defense cooperation agreement of September 2023 covers counterterrorism.",
-      question: "What does the US-Kenya defense cooperation agreement of September 2023 cover?",
-      answer: answers.text("counterterrorism"),
-    }),
-    testFact("kenya-signer", {
-      statement: "Kenya's Defense Minister Aden Duale signed the US-Kenya defense cooperation agreement of September 2023 for Kenya.",
-      question: "Who signed the US-Kenya defense cooperation agreement of September 2023 for Kenya?",
-      answer: answers.person("Aden Duale", ["Duale"]),
-      difficulty: 1,
-    }),
-    testFact("signing-date", {
-      statement: "Lloyd Austin and Aden Duale signed the US-Kenya defense cooperation agreement on September 25, 2023.",
-      question: "On what date was the US-Kenya defense cooperation agreement signed?",
-      answer: answers.date("September 25, 2023", "2023-09-25"),
-    }),
-    testFact("officers", {
-      statement: "Kenya offered to send 1,000 police officers to Haiti.",
-      question: "How many police officers did Kenya offer to send to Haiti?",
-      answer: answers.number("1,000", 1000, "police officers"),
-    }),
-    testFact("ruto-quote", {
-      kind: "quote",
-      speaker: "William Ruto",
-      quote: "Kenya will not abandon Haiti.",
-      statement: "William Ruto said Kenya would not abandon Haiti.",
-      question: "Which country did William Ruto say Kenya would not abandon?",
-      answer: answers.country("Haiti"),
-    }),
-    testFact("displaced", {
-      statement: "The articles disagree on how many people in Haiti have been displaced from their homes.",
-      question: "On what do the articles disagree about Haiti's displaced?",
-      answer: answers.text("how many people have been displaced"),
-      formats: ["true-false"],
+    storyFact("signing-place"),
+    storyFact("joiners"),
+    storyFact("counterterrorism"),
+    storyFact("kenya-signer", { difficulty: 1 }),
+    storyFact("signed"),
+    storyFact("officers"),
+    storyFact("ruto-quote"),
+    storyFact("displaced", {
       conflict: {
         kind: "disagreement",
         asks: "answer",
@@ -79,27 +44,13 @@ function everyTypeBank(): ContentBank {
         timeline: { date, event: `Kenya takes step ${index + 1}` },
       }),
     ),
+    ...MISSION_OFFERS.map((offer) => offerFact(offer)),
   ];
-  const offers = [
-    ["rwanda", "Rwanda", "was looking at deploying police officers"],
-    ["spain", "Spain", "would wait for the Security Council's decision"],
-    ["ecuador", "Ecuador", "wrote the draft resolution with the United States"],
-    ["canada", "Canada", "declined to deploy its soldiers"],
-  ] as const;
-  for (const [id, country, offer] of offers) {
-    facts.push(
-      testFact(`offer-${id}`, {
-        statement: `${country} ${offer}.`,
-        question: `What did ${country} say about the mission?`,
-        answer: answers.text(offer),
-      }),
-    );
-  }
   const matching: MatchingGroup[] = [
     {
       id: "offers",
       prompt: "Match each country to what it said about the mission.",
-      pairs: offers.map(([id, country, offer]) => ({ fact: `offer-${id}`, left: country, right: offer })),
+      pairs: MISSION_OFFERS.map(([id, country, offer]) => ({ fact: `offer-${id}`, left: country, right: offer })),
       extras: ["offered to lead the mission"],
       line: 1,
     },
@@ -137,14 +88,14 @@ describe("generateBank", () => {
   it("keeps a fact's item ids when its wording changes, and changes their versions only", () => {
     const before = generateBank(everyTypeBank(), { seed: "test" }).items;
     const edited = everyTypeBank();
-    const fact = edited.facts.find((candidate) => candidate.id === "place") as Fact;
+    const fact = edited.facts.find((candidate) => candidate.id === "signing-place") as Fact;
     fact.statement = "The US-Kenya defense cooperation agreement of September 2023 was signed in the Kenyan capital, Nairobi.";
     fact.evidence = [quoted(fact.statement)];
     const after = generateBank(edited, { seed: "test" }).items;
     expect(after.map((item) => item.id)).toEqual(before.map((item) => item.id));
     for (const [index, item] of before.entries()) {
       const changed = after[index]?.version !== item.version;
-      expect([item.id, changed]).toEqual([item.id, item.factIds.includes("place")]);
+      expect([item.id, changed]).toEqual([item.id, item.factIds.includes("signing-place")]);
     }
   });
 
