@@ -2,12 +2,13 @@
 // question and its options, never the answer, the explanation or the
 // sources (those come back from the server once the answer is saved).
 import { createRandom, shuffle } from "./seeded-random";
-import type { Item, ItemType } from "./types";
+import type { ChoiceType, Item, ItemType } from "./types";
 
 type ViewBase = { itemId: string; type: ItemType; prompt: string };
 
 export type QuestionView =
-  | (ViewBase & { type: "multiple-choice" | "attribution" | "sources-disagree" | "multi-select"; options: string[] })
+  | (ViewBase & { type: ChoiceType; options: string[] })
+  | (ViewBase & { type: "multi-select"; options: string[] })
   | (ViewBase & { type: "true-false"; statement: string })
   | (ViewBase & { type: "cloze"; text: string })
   | (ViewBase & { type: "typed-answer" })

@@ -3,7 +3,7 @@
 // The server parses every response with `responseSchemaFor(item)` before
 // grading it; the quiz player builds responses of these shapes.
 import { z } from "zod";
-import type { Item } from "./types";
+import { CHOICE_TYPES, type Item } from "./types";
 
 /** Longest text accepted for a typed, cloze or numeric answer. */
 export const TEXT_RESPONSE_MAX = 200;
@@ -13,7 +13,7 @@ const LIST_MAX = 50;
 const option = z.string().max(OPTION_MAX);
 const typed = z.string().trim().min(1, "Type an answer.").max(TEXT_RESPONSE_MAX, `Keep the answer under ${TEXT_RESPONSE_MAX} characters.`);
 
-const choiceResponse = z.object({ type: z.enum(["multiple-choice", "attribution", "sources-disagree"]), choice: option });
+const choiceResponse = z.object({ type: z.enum(CHOICE_TYPES), choice: option });
 const multiSelectResponse = z.object({ type: z.literal("multi-select"), choices: z.array(option).max(LIST_MAX) });
 const trueFalseResponse = z.object({ type: z.literal("true-false"), value: z.boolean() });
 const textResponse = z.object({ type: z.enum(["cloze", "typed-answer"]), text: typed });

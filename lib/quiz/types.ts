@@ -18,6 +18,16 @@ export const ITEM_TYPES = [
 
 export type ItemType = (typeof ITEM_TYPES)[number];
 
+/** The types answered by choosing one of the item's options. */
+export const CHOICE_TYPES = ["multiple-choice", "attribution", "sources-disagree"] as const satisfies readonly ItemType[];
+
+export type ChoiceType = (typeof CHOICE_TYPES)[number];
+
+/** Whether an item (or its question, or a response to it) is of one of the CHOICE_TYPES. */
+export function isChoiceItem<T extends { type: ItemType }>(value: T): value is T & { type: ChoiceType } {
+  return (CHOICE_TYPES as readonly ItemType[]).includes(value.type);
+}
+
 /** One quoted sentence shown as the source of an item, with its provenance. */
 export type ItemSource = {
   article: string;
@@ -82,7 +92,7 @@ export type DateKey = {
 };
 
 export type ChoiceItem = ItemBase & {
-  type: "multiple-choice" | "attribution" | "sources-disagree";
+  type: ChoiceType;
   /** Distinct options in display order (seeded shuffle); exactly one is `answer`. */
   options: string[];
   answer: string;

@@ -6,7 +6,7 @@ import type { ContentBank, Review } from "@/lib/content/types";
 import { formatByline, formatTitle } from "@/lib/content/format";
 import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
 import { itemAnswerText } from "@/lib/quiz/describe";
-import { CLOZE_GAP, type Item } from "@/lib/quiz/types";
+import { CLOZE_GAP, isChoiceItem, type Item } from "@/lib/quiz/types";
 
 export function reviewSheet(bank: ContentBank, items: Item[]): string {
   const verdicts = new Map<string, Review>(bank.reviews.map((review) => [review.item, review]));
@@ -68,5 +68,5 @@ function questionLine(item: Item): string {
 
 function isKey(item: Item, option: string): boolean {
   if (item.type === "multi-select") return item.answers.includes(option);
-  return "answer" in item && item.answer === option;
+  return isChoiceItem(item) && item.answer === option;
 }

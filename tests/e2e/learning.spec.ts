@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { formatTitle } from "@/lib/content/format";
 import type { Item } from "@/lib/quiz/types";
-import { ITEM_TYPES } from "@/lib/quiz/types";
+import { isChoiceItem, ITEM_TYPES } from "@/lib/quiz/types";
 import { buildItemBank } from "@/server/content/build-item-bank";
 import { expectNoSeriousA11yViolations, MOBILE, signUp, uniqueUsername } from "./fixtures";
 
@@ -44,7 +44,7 @@ async function answer(page: Page, items: Item[], wrongType: Item["type"]): Promi
   else if (await form.getByRole("radio", { name: "True", exact: true }).count()) item = items.find((i) => i.type === "true-false")!;
   else {
     const labels = await Promise.all(radios.map((radio) => radio.evaluate((element) => element.closest("label")?.textContent?.trim() ?? "")));
-    item = items.find((i) => "options" in i && i.type !== "multi-select" && i.options.every((option) => labels.includes(option) || radioNames.includes(option)))!;
+    item = items.find((i) => isChoiceItem(i) && i.options.every((option) => labels.includes(option) || radioNames.includes(option)))!;
   }
   expect(item, "the question on screen is one of the assigned items").toBeTruthy();
   const isWrong = item.type === wrongType;

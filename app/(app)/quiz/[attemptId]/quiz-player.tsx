@@ -3,11 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
+import { draftToResponse, emptyDraft, type Draft } from "@/lib/quiz/draft";
 import type { Feedback } from "@/lib/quiz/feedback";
 import type { AttemptPlayer, PlayerQuestion } from "@/server/attempts/get-attempt-player";
 import { answerQuestionAction, finishAttemptAction } from "../actions";
 import { FeedbackDetails } from "./feedback-panel";
-import { draftToResponse, emptyDraft, QuestionFields, type Draft } from "./question-fields";
+import { QuestionFields } from "./question-fields";
 import { buttonClass } from "@/components/ui/button";
 
 const PRIMARY = buttonClass("primary", "w-full sm:w-auto");
