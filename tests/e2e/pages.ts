@@ -1,7 +1,12 @@
+// Page helpers for the end-to-end tests: the phone viewport, axe, and the
+// sign-up and sign-in forms as a person fills them in.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const MOBILE = { width: 390, height: 844 };
+
+/** A phone: its viewport, touch and mobile layout (for test.use or a new context). */
+export const PHONE = { viewport: MOBILE, hasTouch: true, isMobile: true };
 
 /** Runs axe on the page and fails on any serious or critical violation. */
 export async function expectNoSeriousA11yViolations(page: Page) {
@@ -10,8 +15,9 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes)`)).toEqual([]);
 }
 
-export function uniqueUsername(prefix: string) {
-  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+/** Fails when the page is wider than the window (it would scroll sideways on a phone). */
+export async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
 export async function signUp(page: Page, user: { name: string; username: string; password: string; role?: "student" | "teacher" }) {
