@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end tests in Debian's Chromium against the production build, served
@@ -6,8 +7,20 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const DATABASE_FILE = "data/e2e/factdeck.db";
+const AUTH_SECRET = "e2e-only-secret-0123456789abcdefghijklmnop";
+
+// The test process opens the server's database and knows its secret: the
+// fixtures (tests/e2e/fixtures.ts) make users, classes and assignments
+// through server/ and mint session cookies. This file is loaded by every
+// worker, so they all see these values.
+process.env.DATABASE_URL = `file:${path.join(import.meta.dirname, DATABASE_FILE)}`;
+process.env.NEXTAUTH_SECRET = AUTH_SECRET;
+
 export default defineConfig({
   testDir: "tests/e2e",
+  // The data layer imports "server-only"; this tsconfig maps it to the same stand-in the Vitest configs use.
+  tsconfig: "./tests/e2e/tsconfig.json",
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -44,10 +57,10 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
-      DATABASE_URL: "file:./data/e2e/factdeck.db",
+      DATABASE_URL: `file:./${DATABASE_FILE}`,
       FACTDECK_DEMO: "1",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
-      NEXTAUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
+      NEXTAUTH_SECRET: AUTH_SECRET,
     },
   },
 });

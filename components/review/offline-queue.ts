@@ -67,36 +67,52 @@ export function dropPendingReview(reviewId: string): Promise<boolean> {
 }
 
 let flushing: Promise<void> | null = null;
+/** A flush was asked for while a request was on its way: reviews queued since then are not in it. */
+let isFlushWanted = false;
 
 /**
  * Sends every waiting review in one request, oldest first, and forgets those
  * the server answered for (stored, already stored, or refused as invalid).
- * Concurrent calls share one request; network failures leave the queue as it
- * is for the next try.
+ * A call while a request is on its way shares it, and one more request then
+ * carries what was queued in the meantime; the promise settles after both.
+ * Network failures leave the queue as it is for the next try.
  */
 export function flushReviews(): Promise<void> {
-  flushing ??= exclusive(async () => {
+  if (flushing) {
+    isFlushWanted = true;
+    return flushing;
+  }
+  flushing = (async () => {
     try {
-      const reviews = await pendingReviews();
-      if (reviews.length === 0) return;
-      const response = await fetch("/api/reviews", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ reviews }),
-      });
-      if (!response.ok) return;
-      const { results } = (await response.json()) as { results: ReviewResult[] };
-      const answered = (await db()).transaction("pending", "readwrite");
-      await Promise.all(results.map((result) => answered.store.delete(result.reviewId)));
-      await answered.done;
-      announceChange();
-    } catch {
-      // Offline or the server is unreachable: try again later.
+      do {
+        isFlushWanted = false;
+        await exclusive(sendPendingReviews);
+      } while (isFlushWanted);
     } finally {
       flushing = null;
     }
-  });
+  })();
   return flushing;
+}
+
+async function sendPendingReviews(): Promise<void> {
+  try {
+    const reviews = await pendingReviews();
+    if (reviews.length === 0) return;
+    const response = await fetch("/api/reviews", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ reviews }),
+    });
+    if (!response.ok) return;
+    const { results } = (await response.json()) as { results: ReviewResult[] };
+    const answered = (await db()).transaction("pending", "readwrite");
+    await Promise.all(results.map((result) => answered.store.delete(result.reviewId)));
+    await answered.done;
+    announceChange();
+  } catch {
+    // Offline or the server is unreachable: try again later.
+  }
 }
 
 /** Calls `listener` whenever the queue changes (on this page). */

@@ -7,7 +7,37 @@ import { clientAddress } from "@/server/auth/client-address";
 import { authSecret } from "@/server/auth/secret";
 import { verifyCredentials } from "@/server/users/verify-credentials";
 
-const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+/** How long a session lasts, in seconds. */
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+/**
+ * What a session token holds (set once, at sign-in) and what a session
+ * shows of it. The end-to-end fixtures mint tokens with the same jwt callback.
+ */
+export const authCallbacks: NonNullable<NextAuthOptions["callbacks"]> = {
+  jwt({ token, user }) {
+    if (user) {
+      token.sub = user.id;
+      token.name = user.name;
+      token.username = user.username;
+      token.role = user.role;
+      token.mustChangePassword = user.mustChangePassword;
+    }
+    return token;
+  },
+  session({ session, token }) {
+    if (token.sub && token.username && token.role) {
+      session.user = {
+        id: token.sub,
+        name: token.name ?? token.username,
+        username: token.username,
+        role: token.role,
+        mustChangePassword: token.mustChangePassword ?? false,
+      };
+    }
+    return session;
+  },
+};
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -35,29 +65,6 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
-    callbacks: {
-      jwt({ token, user }) {
-        if (user) {
-          token.sub = user.id;
-          token.name = user.name;
-          token.username = user.username;
-          token.role = user.role;
-          token.mustChangePassword = user.mustChangePassword;
-        }
-        return token;
-      },
-      session({ session, token }) {
-        if (token.sub && token.username && token.role) {
-          session.user = {
-            id: token.sub,
-            name: token.name ?? token.username,
-            username: token.username,
-            role: token.role,
-            mustChangePassword: token.mustChangePassword ?? false,
-          };
-        }
-        return session;
-      },
-    },
+    callbacks: authCallbacks,
   };
 }

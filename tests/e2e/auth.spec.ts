@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
-import { expectNoSeriousA11yViolations, MOBILE, signIn, signUp, uniqueUsername } from "./fixtures";
+import { uniqueUsername } from "@/tests/fixtures/users";
+import { expect, test } from "./fixtures";
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, PHONE, signIn, signUp } from "./pages";
 
 test("a new user signs up, signs out, signs in again and sees their name", async ({ page }) => {
   const user = { name: "Achieng Odhiambo", username: uniqueUsername("achieng"), password: "kenya-haiti-2023" };
@@ -25,8 +26,27 @@ test("a new user signs up, signs out, signs in again and sees their name", async
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Achieng Odhiambo" })).toBeVisible();
 });
 
+test("a new teacher signs up and lands on their classes", async ({ page }) => {
+  await signUp(page, { name: "Peter Njoroge", username: uniqueUsername("peter"), password: "another-teacher", role: "teacher" });
+  await expect(page).toHaveURL(/\/classes$/);
+  await expect(page.getByRole("form", { name: "Create a class" })).toBeVisible();
+});
+
+test("the fixtures' session cookies sign in the student and the teacher they made", async ({ signedInPage, student, teacherPage, teacher }) => {
+  await signedInPage.goto("/home");
+  await expect(signedInPage).toHaveURL(/\/home$/);
+  await expect(signedInPage.getByRole("heading", { name: `Hello, ${student.name}`, level: 1 })).toBeVisible();
+  await signedInPage.goto("/account");
+  await expect(signedInPage.getByText("Student", { exact: true })).toBeVisible();
+
+  await teacherPage.goto("/account");
+  await expect(teacherPage.getByRole("heading", { name: `Hello, ${teacher.name}` })).toBeVisible();
+  await expect(teacherPage.getByText("Teacher", { exact: true })).toBeVisible();
+  await expect(teacherPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" })).toBeVisible();
+});
+
 test.describe("on a phone", () => {
-  test.use({ viewport: MOBILE, hasTouch: true, isMobile: true });
+  test.use(PHONE);
 
   test("the demo teacher signs in, lands on their classes and sees their name and role", async ({ page }) => {
     await page.goto("/sign-in");
@@ -38,8 +58,7 @@ test.describe("on a phone", () => {
     await nav.getByRole("link", { name: "Demo Teacher" }).click();
     await expect(page.getByRole("heading", { name: "Hello, Demo Teacher" })).toBeVisible();
     await expect(page.getByText("Teacher", { exact: true })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await expectNoSeriousA11yViolations(page);
   });
 
@@ -50,8 +69,7 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("region", { name: "Due" })).toBeVisible();
     await expect(page.getByRole("region", { name: "Classes" }).getByRole("link", { name: "Join a class" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Classes" })).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await expectNoSeriousA11yViolations(page);
   });
 });

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations, MOBILE } from "./fixtures";
+import { expectNoSeriousA11yViolations, expectNoSidewaysScroll, PHONE } from "./pages";
 
 /** The headline the editors wrote for seed 004, which has none. */
 const UNSIGNED_TITLE = "A dozen nations to join the Kenyan-led effort in Haiti as Kenya and the US sign a defense pact";
 
 test.describe("the public Library on a phone", () => {
-  test.use({ viewport: MOBILE, hasTouch: true, isMobile: true });
+  test.use(PHONE);
 
   test("lists the articles and sets, shows an article with its evidence and a fact with its sources", async ({ page }) => {
     await page.goto("/library");
@@ -28,8 +28,7 @@ test.describe("the public Library on a phone", () => {
     await expect(page.getByText(/^Supported by (?:one article|\d+ quotes from \d+ (?:article|different articles))\.$/)).toBeVisible();
     await expect(page.getByRole("heading", { name: /Questions made from this fact/ })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 
   test("a source error says that a source is wrong, which one, and the correction", async ({ page }) => {
@@ -47,8 +46,7 @@ test.describe("the public Library on a phone", () => {
     await expect(page.getByText(/cannot settle this/)).toHaveCount(0);
     await expect(page.getByRole("heading", { name: /Sources disagree/ })).toHaveCount(0);
     await expectNoSeriousA11yViolations(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
   });
 
   test("a disagreement says that the sources disagree and shows both sides with their sources", async ({ page }) => {

@@ -43,13 +43,12 @@ import {
   ensureContent,
   setItemIds,
   SMALL_SET,
-  TEST_PASSWORD,
   uniqueAddress,
   uniqueClassName,
   uniqueTag,
   WHILE_OPEN,
 } from "@/tests/fixtures/classes";
-import { signUpInput, uniqueUsername } from "@/tests/fixtures/users";
+import { signUpInput, TEST_PASSWORD, uniqueUsername } from "@/tests/fixtures/users";
 
 const TOO_MANY_TRIES = /^Too many tries\. Try again in (\d+) s\.$/;
 const NO_SUCH_CODE = "No class has that join code. Check it with your teacher.";
