@@ -3,7 +3,8 @@
 import { dayLabel } from "@/lib/time/calendar";
 import type { DayCount, SetMastery, Streak, WeekRetention } from "./progress";
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+/** "1 review", "3 reviews" */
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** 76% */
 export function percent(share: number): string {

@@ -90,17 +90,22 @@ export function retentionByWeek(logs: readonly ProgressLog[], timeZone: string):
   });
 }
 
-/** Reviews on each of the last `days` days, today last. Undone reviews do not count. */
-export function reviewsPerDay(logs: readonly ProgressLog[], now: Date, timeZone: string, days: number): DayCount[] {
+/**
+ * Each of the last `days` days, today last, with the entries whose instant
+ * falls on it in the time zone (in the order given); entries on other days
+ * are left out.
+ */
+export function entriesPerDay<T>(entries: readonly T[], instantOf: (entry: T) => Date, now: Date, timeZone: string, days: number): { date: string; entries: T[] }[] {
   const today = dayKey(now, timeZone);
   const range = dayRange(addDays(today, 1 - days), days);
-  const counts = new Map(range.map((date) => [date, 0]));
-  for (const log of counted(logs)) {
-    const date = dayKey(log.reviewedAt, timeZone);
-    const count = counts.get(date);
-    if (count !== undefined) counts.set(date, count + 1);
-  }
-  return range.map((date) => ({ date, count: counts.get(date)! }));
+  const byDay = new Map(range.map((date) => [date, [] as T[]]));
+  for (const entry of entries) byDay.get(dayKey(instantOf(entry), timeZone))?.push(entry);
+  return range.map((date) => ({ date, entries: byDay.get(date)! }));
+}
+
+/** Reviews on each of the last `days` days, today last. Undone reviews do not count. */
+export function reviewsPerDay(logs: readonly ProgressLog[], now: Date, timeZone: string, days: number): DayCount[] {
+  return entriesPerDay(counted(logs), (log) => log.reviewedAt, now, timeZone, days).map(({ date, entries }) => ({ date, count: entries.length }));
 }
 
 /**

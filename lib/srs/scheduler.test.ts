@@ -1,7 +1,7 @@
 import { createEmptyCard, fsrs, Rating as FsrsRating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { cardFromJson, cardFromRow, cardToJson, cardToRow, type SrsCard } from "./card";
-import { DEFAULT_PARAMETERS, firstGoodIntervalDays, formatInterval, newCard, previewIntervals, review } from "./scheduler";
+import { DEFAULT_PARAMETERS, firstGoodIntervalDays, formatInterval, newCard, previewIntervals, retrievability, review } from "./scheduler";
 
 const START = new Date("2026-01-01T09:00:00Z");
 const DEFAULTS = { desiredRetention: 0.9 };
@@ -86,6 +86,25 @@ describe("previewIntervals", () => {
     const preview = previewIntervals(newCard(START), START, DEFAULTS);
     expect(formatInterval(preview[1].getTime() - START.getTime())).toBe("1 min");
     expect(formatInterval(preview[3].getTime() - START.getTime())).toBe("10 min");
+  });
+});
+
+describe("retrievability", () => {
+  it("is ts-fsrs's retrievability of the same card, 0 for a card never reviewed", () => {
+    const scheduler = fsrs({ enable_fuzz: false });
+    let direct = createEmptyCard(START);
+    let ours = newCard(START);
+    for (const [days, rating] of [[0, 3], [1, 3], [5, 2]] as const) {
+      const at = new Date(START.getTime() + days * DAY);
+      direct = scheduler.next(direct, at, rating).card;
+      ours = review(ours, rating, at, DEFAULTS).card;
+    }
+    const later = new Date(START.getTime() + 60.5 * DAY);
+    expect(ours.lastReview).toEqual(direct.last_review);
+    expect(retrievability(ours, later)).toBeCloseTo(scheduler.get_retrievability(direct, later, false), 10);
+    expect(retrievability(ours, later)).toBeLessThan(0.9);
+    expect(retrievability(newCard(START), later)).toBe(0);
+    expect(retrievability({ ...ours, lastReview: null }, later)).toBe(0);
   });
 });
 

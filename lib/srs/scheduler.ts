@@ -2,7 +2,7 @@
 // through these pure functions (inputs in, values out; `now` is passed in).
 // Fuzz is off, so the same review on the same card always gives the same
 // result: the server, the tests and a retried review agree.
-import { type CardState, type SrsCard } from "./card";
+import { CARD_STATE, type CardState, type SrsCard } from "./card";
 import { computeDecayFactor, createEmptyCard, default_w, fsrs, type Card as FsrsCard, type FSRS, type Grade } from "ts-fsrs";
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy (the values stored in ReviewLog.rating). */
@@ -108,6 +108,23 @@ export function review(card: SrsCard, rating: Rating, now: Date, settings: Sched
       scheduledDays: next.log.scheduled_days,
     },
   };
+}
+
+/** What retrievability needs of a card: how strong the memory was at its last review, and when that was. */
+export type MemoryState = Pick<SrsCard, "stability" | "state" | "lastReview">;
+
+/**
+ * The probability that the learner recalls the card at `at`: ts-fsrs's own
+ * retrievability on the learner's forgetting curve (their parameters' decay),
+ * with the time since the last review counted in whole days and never below 0
+ * (a moment before the last review reads as just reviewed, 1). A card never
+ * reviewed (new, or without a last review) is 0. The desired retention plays
+ * no part.
+ */
+export function retrievability(card: MemoryState, at: Date, settings: Pick<SchedulerSettings, "parameters"> = {}): number {
+  if (card.state === CARD_STATE.new || !card.lastReview) return 0;
+  const full: SrsCard = { ...newCard(card.lastReview), stability: card.stability, state: card.state, lastReview: card.lastReview };
+  return schedulerFor({ desiredRetention: DEFAULT_RETENTION, parameters: settings.parameters }).get_retrievability(toFsrs(full), at, false);
 }
 
 /**
