@@ -64,10 +64,12 @@ export function undo(): Promise<void> {
   });
 }
 
-export function loadQueue(): Promise<QueueEntry[]> {
+/** The next cards; with `assignmentId`, only that assignment's cards still to review. */
+export function loadQueue(assignmentId?: string): Promise<QueueEntry[]> {
   return inOrder(async () => {
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const response = await send(`/api/reviews/queue?limit=50&timeZone=${encodeURIComponent(timeZone)}`);
+    const scope = assignmentId ? `&assignment=${encodeURIComponent(assignmentId)}` : "";
+    const response = await send(`/api/reviews/queue?limit=50&timeZone=${encodeURIComponent(timeZone)}${scope}`);
     return ((await response.json()) as { entries: QueueEntry[] }).entries;
   });
 }

@@ -84,7 +84,7 @@ export async function getStudentAssignment(actor: SessionUser, assignmentId: str
   return { ...assignment, work, isDone: isWorkDone(work), status: assignmentStatus(row, now) };
 }
 
-/** An assignment as its teacher sees it, with each student's attempts. */
+/** An assignment as its teacher sees it, with each student's attempts and what each has done of it (`work`, by student id). */
 export async function getTeacherAssignment(actor: SessionUser, assignmentId: string) {
   await findOwnAssignment(actor, assignmentId);
   const row = await db().assignment.findUniqueOrThrow({
@@ -92,7 +92,6 @@ export async function getTeacherAssignment(actor: SessionUser, assignmentId: str
     select: {
       ...studentAssignmentSelect,
       setSlug: true,
-      itemIds: true,
       withdrawnAt: true,
       class: { select: { id: true, name: true, members: { select: { student: { select: { id: true, name: true, username: true } } } } } },
       attempts: {
@@ -101,5 +100,17 @@ export async function getTeacherAssignment(actor: SessionUser, assignmentId: str
       },
     },
   });
-  return { ...row, itemIds: itemIdsFrom(row.itemIds) };
+  const studentIds = row.class.members.map((member) => member.student.id);
+  const cards = await cardWorkOf(studentIds, [row]);
+  const work = new Map(
+    studentIds.map((studentId) => [
+      studentId,
+      workOf(
+        row.mode,
+        row.attempts.filter((attempt) => attempt.studentId === studentId),
+        cards.get(`${studentId}:${row.id}`),
+      ),
+    ]),
+  );
+  return { ...row, itemIds: itemIdsFrom(row.itemIds), work };
 }

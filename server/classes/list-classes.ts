@@ -1,4 +1,6 @@
 import "server-only";
+import { hasQuiz } from "@/lib/classes/assignment";
+import { cardWorkOf } from "@/server/assignments/card-work";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnClass } from "@/server/classes/access";
 import { db } from "@/server/db/client";
@@ -77,16 +79,26 @@ export async function getTeacherClass(actor: SessionUser, classId: string): Prom
           questionCount: true,
           attemptsAllowed: true,
           withdrawnAt: true,
+          itemIds: true,
           attempts: { select: { studentId: true }, distinct: ["studentId"] },
         },
         orderBy: { dueAt: "asc" },
       },
     },
   });
+  // A student has started an assignment with a quiz attempt, or (when it has flashcards) a review of one of its cards.
+  const studentIds = found.members.map((member) => member.student.id);
+  const cards = await cardWorkOf(studentIds, found.assignments);
   return {
     ...found,
     students: found.members.map(({ student: { createdById, ...student }, joinedAt }) => ({ ...student, joinedAt, canResetPassword: createdById !== null })),
-    assignments: found.assignments.map(({ attempts, ...assignment }) => ({ ...assignment, studentsStarted: attempts.length })),
+    assignments: found.assignments.map(({ attempts, itemIds: _itemIds, ...assignment }) => {
+      const quizStarted = new Set(hasQuiz(assignment.mode) ? attempts.map((attempt) => attempt.studentId) : []);
+      const studentsStarted = studentIds.filter(
+        (studentId) => quizStarted.has(studentId) || (cards.get(`${studentId}:${assignment.id}`)?.reviewed ?? 0) > 0,
+      ).length;
+      return { ...assignment, studentsStarted };
+    }),
   };
 }
 

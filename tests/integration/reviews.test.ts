@@ -17,7 +17,8 @@ import { submitReviews } from "@/server/reviews/submit-reviews";
 import { undoLastReview } from "@/server/reviews/undo-review";
 import { NotFoundError } from "@/lib/actions/result";
 import { standingOf } from "@/lib/classes/assignment";
-import { getStudentAssignment, listStudentAssignments } from "@/server/assignments/list-assignments";
+import { getStudentAssignment, getTeacherAssignment, listStudentAssignments } from "@/server/assignments/list-assignments";
+import { getTeacherClass } from "@/server/classes/list-classes";
 import { setAssignmentWithdrawn } from "@/server/assignments/manage-assignment";
 import {
   AFTER_DUE,
@@ -292,6 +293,9 @@ describe("a flashcards assignment", () => {
     expect(await getReviewQueue(learner, later, { assignmentId: assignment.id })).toEqual({ entries: [], availableCount: 0, nextDueAt: null });
     // Done stays done after the due date.
     expect((await standing(learner, assignment.id, AFTER_DUE)).standing).toBe("done");
+    // The teacher sees the same, and counts the student as started.
+    expect((await getTeacherAssignment(teacher, assignment.id)).work.get(learner.id)).toMatchObject({ cards: { reviewed: 4, total: 4 } });
+    expect((await getTeacherClass(teacher, klass.id)).assignments).toEqual([expect.objectContaining({ id: assignment.id, studentsStarted: 1 })]);
   });
 
   it("is not given to someone outside the class, before it opens, once withdrawn, or for a quiz-only assignment", async () => {

@@ -23,3 +23,19 @@ export function EmptyState({ nextDueAt, isSoon, reviewed }: { nextDueAt: Date | 
     </div>
   );
 }
+
+/** Every card of the assignment is reviewed. */
+export function AssignmentDone({ assignment, reviewed }: { assignment: { id: string; title: string }; reviewed: number }) {
+  return (
+    <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 className="text-xl font-semibold">Every card of {assignment.title} is reviewed</h2>
+      {reviewed > 0 ? <p>You reviewed {reviewed === 1 ? "1 card" : `${reviewed} cards`}. Well done.</p> : null}
+      <p>They come back in your daily review when they are due.</p>
+      <p>
+        <Link href={`/assignments/${encodeURIComponent(assignment.id)}`} className="inline-flex min-h-tap items-center text-brand underline">
+          Back to the assignment
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { SyncStatus } from "@/components/review/sync-status";
+import { BackLink } from "@/components/ui/back-link";
+import { NotFoundError } from "@/lib/actions/result";
+import { getStudentAssignment } from "@/server/assignments/list-assignments";
 import { requireUser } from "@/server/auth/session";
 import { getReviewQueue } from "@/server/reviews/review-queue";
 import { requestTimeZone } from "@/server/time-zone";
@@ -8,15 +12,34 @@ import { ReviewSession } from "./review-session";
 export const metadata: Metadata = { title: "Review flashcards" };
 export const dynamic = "force-dynamic";
 
-export default async function ReviewPage() {
-  const user = await requireUser("/review");
+type Props = { searchParams: Promise<{ assignment?: string | string[] }> };
+
+/** The day's review, or with ?assignment=ID that assignment's cards still to review. */
+export default async function ReviewPage({ searchParams }: Props) {
+  const wanted = (await searchParams).assignment;
+  const assignmentId = typeof wanted === "string" && wanted !== "" ? wanted : undefined;
+  const user = await requireUser(assignmentId ? `/review?assignment=${encodeURIComponent(assignmentId)}` : "/review");
   const now = new Date();
-  const queue = await getReviewQueue(user, now, { timeZone: await requestTimeZone() });
+  let assignment: { id: string; title: string } | undefined;
+  let queue;
+  try {
+    if (assignmentId) assignment = await getStudentAssignment(user, assignmentId, now);
+    queue = await getReviewQueue(user, now, { timeZone: await requestTimeZone(), assignmentId });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
   return (
     <div className="mx-auto max-w-xl space-y-4">
-      <h1 className="text-2xl font-bold">Review</h1>
+      {assignment ? <BackLink href={`/assignments/${encodeURIComponent(assignment.id)}`}>{assignment.title}</BackLink> : null}
+      <h1 className="text-2xl font-bold break-words">{assignment ? `Review: ${assignment.title}` : "Review"}</h1>
       <SyncStatus />
-      <ReviewSession initialEntries={queue.entries} initialNextDueAt={queue.nextDueAt?.toISOString() ?? null} loadedAt={now.toISOString()} />
+      <ReviewSession
+        initialEntries={queue.entries}
+        initialNextDueAt={queue.nextDueAt?.toISOString() ?? null}
+        loadedAt={now.toISOString()}
+        assignment={assignment ? { id: assignment.id, title: assignment.title } : undefined}
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import type { QueueEntry } from "@/components/review/review-client";
 import { nextDue } from "@/lib/srs/review-session";
 import { CardBack } from "./card-back";
-import { EmptyState } from "./empty-state";
+import { AssignmentDone, EmptyState } from "./empty-state";
 import { RatingButtons } from "./rating-buttons";
 import { useReviewKeys } from "./use-review-keys";
 import { useReviewSession } from "./use-review-session";
@@ -19,13 +19,19 @@ export function ReviewSession({
   initialEntries,
   initialNextDueAt,
   loadedAt,
+  assignment,
 }: {
   initialEntries: QueueEntry[];
   initialNextDueAt: string | null;
   /** When the server made the queue (ISO). */
   loadedAt: string;
+  /** Reviewing one assignment's cards only. */
+  assignment?: { id: string; title: string };
 }) {
-  const { queue, rated, current, isRevealed, isLoading, announcement, error, reveal, rate, undo, showAnswerRef, ratingsRef } = useReviewSession(initialEntries);
+  const { queue, rated, current, isRevealed, isLoading, announcement, error, reveal, rate, undo, showAnswerRef, ratingsRef } = useReviewSession(
+    initialEntries,
+    assignment?.id,
+  );
   useReviewKeys({ isRevealed, reveal, rate, undo });
   const swipe = useSwipe({ isEnabled: isRevealed, onSwipe: (direction) => rate(direction === "left" ? 1 : 3) });
 
@@ -77,6 +83,8 @@ export function ReviewSession({
         </article>
       ) : isLoading ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4">Looking for more cards…</p>
+      ) : assignment ? (
+        <AssignmentDone assignment={assignment} reviewed={rated.length} />
       ) : (
         <EmptyState {...nextDue(initialNextDueAt, rated, Date.parse(loadedAt))} reviewed={rated.length} />
       )}

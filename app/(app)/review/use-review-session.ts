@@ -9,8 +9,9 @@ import type { Rating } from "@/lib/srs/scheduler";
  * are asked for when the queue runs out, and once the learner has done
  * something the focus follows the card: to the ratings when the answer
  * shows, else to "Show answer" (attach `ratingsRef` and `showAnswerRef`).
+ * With `assignmentId`, more cards come only from that assignment.
  */
-export function useReviewSession(initialEntries: QueueEntry[]) {
+export function useReviewSession(initialEntries: QueueEntry[], assignmentId?: string) {
   const [state, dispatch] = useReducer(reviewSessionReducer, initialEntries, startReviewSession);
   const [error, setError] = useState<string | null>(null);
   const showAnswerRef = useRef<HTMLButtonElement>(null);
@@ -42,12 +43,12 @@ export function useReviewSession(initialEntries: QueueEntry[]) {
       );
       dispatch({ type: "rate", rating, ratedAt: now });
       if (queue.length === 1) {
-        loadQueue()
+        loadQueue(assignmentId)
           .catch((): QueueEntry[] => [])
           .then((entries) => dispatch({ type: "refill", entries }));
       }
     },
-    [current, isRevealed, queue.length],
+    [current, isRevealed, queue.length, assignmentId],
   );
 
   const undoLast = useCallback(() => {

@@ -5,12 +5,12 @@ import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { BUTTON } from "@/components/ui/button";
 import { BADGE } from "@/components/ui/badge";
-import { assignmentStatus } from "@/lib/classes/assignment";
+import { assignmentStatus, hasFlashcards, isWorkDone, isWorkStarted } from "@/lib/classes/assignment";
 import { formatInstant } from "@/lib/time/zone";
 import { listLibrary } from "@/server/library/list-library";
 import { loadTeacherAssignment } from "../../../load";
 import { setAssignmentWithdrawnAction } from "../actions";
-import { labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
+import { cardsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
 import { STATUS_BADGE } from "../labels";
 import { PageSection } from "@/components/ui/page-section";
 
@@ -48,8 +48,10 @@ export default async function AssignmentPage({ params }: Props) {
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
   const memberIds = new Set(students.map((student) => student.id));
   const formerAttempts = assignment.attempts.filter((attempt) => !memberIds.has(attempt.studentId)).length;
-  const started = students.filter((student) => attemptsByStudent.has(student.id)).length;
-  const finished = students.filter((student) => attemptsByStudent.get(student.id)?.some((attempt) => attempt.finishedAt)).length;
+  const workOf = (studentId: string) => assignment.work.get(studentId)!;
+  const started = students.filter((student) => isWorkStarted(workOf(student.id)) || isWorkDone(workOf(student.id))).length;
+  const finished = students.filter((student) => isWorkDone(workOf(student.id))).length;
+  const withFlashcards = hasFlashcards(assignment.mode);
   const pool = assignment.itemIds.length;
   const isSubset = set ? pool < set.itemCount : false;
 
@@ -157,10 +159,13 @@ export default async function AssignmentPage({ params }: Props) {
             .
           </p>
         ) : (
-          <ResponsiveTable caption="Attempts by each student" columns={[{ label: "Student" }, { label: "Status" }, { label: "Attempts" }]}>
+          <ResponsiveTable
+            caption="Attempts by each student"
+            columns={[{ label: "Student" }, { label: "Status" }, ...(withFlashcards ? [{ label: "Flashcards" }] : []), { label: "Attempts" }]}
+          >
               {students.map((student) => {
                 const attempts = attemptsByStudent.get(student.id) ?? [];
-                const hasFinished = attempts.some((attempt) => attempt.finishedAt);
+                const work = workOf(student.id);
                 return (
                   <ResponsiveRow key={student.id}>
                     <td role="cell" className={CELL}>
@@ -169,14 +174,20 @@ export default async function AssignmentPage({ params }: Props) {
                     </td>
                     <td role="cell" className={CELL}>
                       <NarrowLabel>Status</NarrowLabel>
-                      {attempts.length === 0 ? (
-                        <span className={BADGE.neutral}>Not started</span>
-                      ) : hasFinished ? (
+                      {isWorkDone(work) ? (
                         <span className={BADGE.success}>Finished</span>
-                      ) : (
+                      ) : isWorkStarted(work) ? (
                         <span className={BADGE.info}>In progress</span>
+                      ) : (
+                        <span className={BADGE.neutral}>Not started</span>
                       )}
                     </td>
+                    {withFlashcards ? (
+                      <td role="cell" className={CELL}>
+                        <NarrowLabel>Flashcards</NarrowLabel>
+                        {cardsLabel(work.cards)}
+                      </td>
+                    ) : null}
                     <td role="cell" className={CELL}>
                       <span aria-hidden="true" className="block text-sm font-medium text-slate-600 sm:hidden">
                         Attempts
