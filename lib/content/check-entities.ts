@@ -4,10 +4,8 @@ import { isMap } from "yaml";
 import { checkEvidence, type ArticleText } from "./check-article";
 import { entitiesSchema, type EntitiesData } from "./schema";
 import { nameKey, wordsKey } from "./text-keys";
-import { allEntities, type ContentProblem, type Entities, type Entity, type EntityGroup } from "./types";
+import { allEntities, ENTITY_GROUPS, type ContentProblem, type Entities, type Entity, type EntityGroup } from "./types";
 import { lineOfPath, parseYaml, schemaProblems, type Path } from "./yaml-lines";
-
-const ENTITY_CATEGORIES = ["people", "organizations", "countries", "places"] as const;
 
 type EntitiesResult = { entities: Entities | null; problems: ContentProblem[] };
 
@@ -41,7 +39,7 @@ export function checkEntities(file: string, text: string, articles: Map<string, 
   data.places.forEach((place, index) => checkCountry("places", index, place.country));
 
   const story = storyText(articles);
-  for (const group of ENTITY_CATEGORIES) {
+  for (const { group } of ENTITY_GROUPS) {
     data[group].forEach((entity, index) => {
       const evidence = "evidence" in entity ? entity.evidence : [];
       checkEvidence(evidence, [group, index, "evidence"], articles, report);
@@ -111,7 +109,7 @@ function entityNameProblems(file: string, entities: EntitiesData, lineOf: (path:
   const problems: ContentProblem[] = [];
   // Key -> owner and where it was first seen.
   const owners = new Map<string, { entity: { name: string }; isName: boolean; line: number }>();
-  for (const category of ENTITY_CATEGORIES) {
+  for (const { group: category } of ENTITY_GROUPS) {
     entities[category].forEach((entity: { name: string; aliases: string[] }, index: number) => {
       const nameLine = lineOf([category, index, "name"], 1);
       const first = owners.get(nameKey(entity.name));

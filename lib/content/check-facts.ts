@@ -3,10 +3,10 @@
 // world at publication time, and conflicts between sources.
 import { monthOf } from "@/lib/time/iso-date";
 import { checkEvidence, type ArticleText } from "./check-article";
-import { entityKindLabel, isSameEntityKind } from "./entities";
+import { entityGroupOf, entityKindLabel, isSameEntityKind } from "./entities";
 import type { FactData } from "./schema";
 import { nameKey, normalizeWhitespace, wordsKey } from "./text-keys";
-import { factVoice, type AnswerType, type Entities, type Entity, type EntityGroup, type Fact } from "./types";
+import { factVoice, type Entities, type Entity, type Fact } from "./types";
 import type { Path, Report } from "./yaml-lines";
 
 export type FactContext = {
@@ -21,14 +21,6 @@ export type FactContext = {
   /** Fact id -> where it was first seen. */
   ids: Map<string, { file: string; line: number }>;
   fastPath: boolean;
-};
-
-/** Answers of these types name an entity of entities.yaml. */
-const ENTITY_ANSWER_CATEGORY: Partial<Record<AnswerType, EntityGroup>> = {
-  person: "people",
-  organization: "organizations",
-  country: "countries",
-  place: "places",
 };
 
 /** Fields that belong to one kind of fact. */
@@ -91,9 +83,9 @@ function checkDistractors(fact: FactData, context: FactContext, report: Report):
     (answer.type === "list" ? answer.items : [answer.value, ...answer.aliases, ...(fact.accepted ?? [])]).map((text) => wordsKey(text)),
   );
   const keys =
-    answer.type === "list" ? answer.items.map((item) => entityNamed(item, context)) : [ENTITY_ANSWER_CATEGORY[answer.type] ? entityNamed(answer.value, context) : undefined];
+    answer.type === "list" ? answer.items.map((item) => entityNamed(item, context)) : [entityGroupOf(answer.type) ? entityNamed(answer.value, context) : undefined];
   const keyEntity = keys[0];
-  const group = answer.type === "list" ? (keyEntity ? groupOf(keyEntity) : undefined) : ENTITY_ANSWER_CATEGORY[answer.type];
+  const group = answer.type === "list" ? (keyEntity ? entityGroupOf(keyEntity.kind) : undefined) : entityGroupOf(answer.type);
   const seen = new Set<string>();
   fact.distractors.forEach((distractor, index) => {
     const at: Path = ["distractors", index];
@@ -106,7 +98,7 @@ function checkDistractors(fact: FactData, context: FactContext, report: Report):
       return;
     }
     if (!context.entities || !group || !keyEntity) return;
-    if (!entity || groupOf(entity) !== group) {
+    if (!entity || entityGroupOf(entity.kind) !== group) {
       report(at, `distractor "${distractor}" is not listed under ${group} in ${context.entitiesFile}`);
       return;
     }
@@ -116,10 +108,6 @@ function checkDistractors(fact: FactData, context: FactContext, report: Report):
       report(at, `distractor "${distractor}" is ${entityKindLabel(entity)}; the answer "${keyEntity.name}" is ${entityKindLabel(keyEntity)}`);
     }
   });
-}
-
-function groupOf(entity: Entity): EntityGroup {
-  return entity.kind === "person" ? "people" : entity.kind === "organization" ? "organizations" : entity.kind === "country" ? "countries" : "places";
 }
 
 /** False variants: for facts and claims only, each different from the statement and from the others. */
@@ -255,7 +243,7 @@ function checkAnswer(fact: FactData, context: FactContext, report: Report): void
     if (!fact.statement.includes(answer.value)) {
       report(["answer", "value"], `answer value "${answer.value}" does not appear in the statement`);
     }
-    const category = ENTITY_ANSWER_CATEGORY[answer.type];
+    const category = entityGroupOf(answer.type);
     if (entities && category) {
       if (!entities[category].some((entity) => entity.name === answer.value)) {
         report(["answer", "value"], `answer value "${answer.value}" is not listed under ${category} in ${context.entitiesFile}`);

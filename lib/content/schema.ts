@@ -12,7 +12,9 @@ import {
   ORGANIZATION_TYPES,
   PERSON_STATUSES,
   PLACE_TYPES,
+  PLAIN_ANSWER_TYPES,
   REGIONS,
+  REVIEW_VERDICTS,
   SIDES,
 } from "./types";
 
@@ -29,7 +31,7 @@ const isoDate = z.preprocess(
 const aliasesSchema = z.array(nonEmpty).default([]);
 
 const answerSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.enum(["person", "organization", "country", "place", "text"]), value: nonEmpty, aliases: aliasesSchema }),
+  z.strictObject({ type: z.enum(PLAIN_ANSWER_TYPES), value: nonEmpty, aliases: aliasesSchema }),
   z.strictObject({ type: z.literal("number"), value: nonEmpty, number: z.number(), unit: nonEmpty, aliases: aliasesSchema }),
   z.strictObject({ type: z.literal("money"), value: nonEmpty, amount: z.number(), currency: nonEmpty, aliases: aliasesSchema }),
   z.strictObject({ type: z.literal("date"), value: nonEmpty, date: isoDate, aliases: aliasesSchema }),
@@ -113,7 +115,7 @@ export const matchingSchema = z.array(
 );
 
 export const reviewsSchema = z.array(
-  z.strictObject({ item: z.string().regex(/^[0-9a-f]{12}$/, "must be an item id (12 hex digits)"), verdict: z.enum(["approve", "reject"]), reason: nonEmpty, by: nonEmpty.optional() }),
+  z.strictObject({ item: z.string().regex(/^[0-9a-f]{12}$/, "must be an item id (12 hex digits)"), verdict: z.enum(REVIEW_VERDICTS), reason: nonEmpty, by: nonEmpty.optional() }),
 );
 
 export const topicsSchema = z.array(z.strictObject({ slug: z.string().regex(KEBAB_CASE, "must be kebab-case"), title: nonEmpty }));
