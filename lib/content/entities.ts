@@ -1,7 +1,7 @@
 // What kind of thing an entity is, finer than its group, shared by the
 // content checker and the item generator: a wrong option must be of the
-// answer's own kind.
-import type { Entity } from "./types";
+// answer's own kind. And the group of entities.yaml of each entity type.
+import { ENTITY_GROUPS, type AnswerType, type Entity, type EntityGroup } from "./types";
 
 /** What kind of thing an entity is, finer than its group: "a city", "an NGO", "an official". */
 export function entityKindLabel(entity: Entity): string {
@@ -26,3 +26,9 @@ export function isSameEntityKind(a: Entity, b: Entity): boolean {
   return true;
 }
 
+const GROUP_OF_TYPE = new Map<AnswerType, EntityGroup>(ENTITY_GROUPS.map(({ group, type }) => [type, group]));
+
+/** The group of entities.yaml that lists entities of a type ("person": people); undefined for an answer type that names no entity. */
+export function entityGroupOf(type: AnswerType): EntityGroup | undefined {
+  return GROUP_OF_TYPE.get(type);
+}

@@ -6,8 +6,9 @@ import type * as Yaml from "yaml";
 import { syntheticContent } from "@/scripts/bench/synthetic-content";
 import { readContentFiles } from "@/server/content/read-content-files";
 import { CONTENT_EDITS, FIXTURE_DIR, editedFixture, expectedLine, fixtureFiles } from "@/tests/fixtures/content-edits";
-import { formatProblem, normalizeWhitespace, parseContent, quoteOccursIn } from "./parse";
+import { formatProblem, parseContent } from "./parse";
 import type { ContentFile, ParsedContent } from "./parse";
+import { normalizeWhitespace, quoteOccursIn } from "./text-keys";
 
 // The yaml package as it is, with parseDocument watched: the tests of the
 // fast path tell from its calls which files were read on the precise path.

@@ -118,15 +118,16 @@ export type Entities = {
 export const FACT_KINDS = ["fact", "claim", "quote", "opinion"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
-export const ANSWER_TYPES = ["person", "organization", "country", "place", "number", "date", "money", "list", "text"] as const;
-export type AnswerType = (typeof ANSWER_TYPES)[number];
+/** Answer types whose answer is its value alone: an entity's name or a text. */
+export const PLAIN_ANSWER_TYPES = ["person", "organization", "country", "place", "text"] as const;
 
 export type Answer =
-  | { type: "person" | "organization" | "country" | "place" | "text"; value: string; aliases: string[] }
+  | { type: (typeof PLAIN_ANSWER_TYPES)[number]; value: string; aliases: string[] }
   | { type: "number"; value: string; number: number; unit: string; aliases: string[] }
   | { type: "money"; value: string; amount: number; currency: string; aliases: string[] }
   | { type: "date"; value: string; date: string; aliases: string[] }
   | { type: "list"; items: string[]; aliases: string[] };
+export type AnswerType = Answer["type"];
 
 export const CONFLICT_KINDS = ["disagreement", "source-error"] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
@@ -232,8 +233,10 @@ export type MatchingGroup = {
   line: number;
 };
 
+export const REVIEW_VERDICTS = ["approve", "reject"] as const;
+
 /** An editor's verdict on one generated item (content/review.yaml): a rejected item never ships. */
-export type Review = { item: string; verdict: "approve" | "reject"; reason: string; by: string | null; line: number };
+export type Review = { item: string; verdict: (typeof REVIEW_VERDICTS)[number]; reason: string; by: string | null; line: number };
 
 export type ContentBank = {
   articles: Article[];

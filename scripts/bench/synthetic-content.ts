@@ -4,7 +4,7 @@
 // shipped content does not reach. Invented names only. Every fact rests on a
 // sentence of its articles, quoted verbatim, so the corpus checks with zero
 // problems, and the same seed always gives the same files.
-import { sha256Hex } from "../../lib/content/parse";
+import { sha256Hex } from "../../lib/content/check-article";
 import type { ContentFile } from "../../lib/content/parse";
 import type { ArticleKind, Evidence, Fact, Region } from "../../lib/content/types";
 import { createRandom, pick, shuffle, type Random } from "../../lib/quiz/seeded-random";
