@@ -168,6 +168,10 @@ describe("matchesAnswer properties", () => {
     fc.assert(fc.property(fc.string(), (text) => normalizeAnswer(normalizeAnswer(text)) === normalizeAnswer(text)));
   });
 
+  it.each([["0!000"], ["A A 0"], ["Ạ Ā ²"], ["the a Kenya"]])("normalizes %j to a text that normalizing again leaves as it is", (text) => {
+    expect(normalizeAnswer(normalizeAnswer(text))).toBe(normalizeAnswer(text));
+  });
+
   it("is symmetric between two answers allowed the same number of typos", () => {
     fc.assert(
       fc.property(name, name, (a, b) => {

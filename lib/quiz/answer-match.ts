@@ -6,7 +6,8 @@ import { distance } from "fastest-levenshtein";
 /** Letters that NFD does not split into a base letter and a combining mark. */
 const FOLDED_LETTERS: Record<string, string> = { ø: "o", ł: "l", đ: "d", ß: "ss", æ: "ae", œ: "oe", ı: "i" };
 
-const LEADING_ARTICLE = /^(?:the|a|an) (?=\S)/;
+// Every leading article ("the a b" is "b"), so that normalizing twice changes nothing.
+const LEADING_ARTICLES = /^(?:(?:the|a|an) )+(?=\S)/;
 
 /** Marks that vanish ("U.S." = "US", "Ichung’wah" = "Ichungwah") or stand for a word; other punctuation separates words. */
 const PUNCTUATION: Record<string, string> = { "’": "", "‘": "", "`": "", "´": "", ".": "", "'": "", "&": " and " };
@@ -32,8 +33,12 @@ export function normalizeAnswer(text: string): string {
   return finish(unaccented.replace(/[^\p{L}\p{N}]+/gu, " "));
 }
 
+/** Trims, joins digit groups the punctuation left apart (so that normalizing twice changes nothing) and drops leading articles. */
 function finish(spaced: string): string {
-  return spaced.trim().replace(LEADING_ARTICLE, "");
+  return spaced
+    .trim()
+    .replace(/(\d) (?=\d{3}(?!\d))/g, "$1")
+    .replace(LEADING_ARTICLES, "");
 }
 
 /** Typos tolerated in an answer of this normalized length: none up to 4 characters, 1 up to 8, then 2. */
