@@ -1,20 +1,10 @@
 // Quiz items as the generator (lib/quiz/generate/) produces them. Pure
 // data: the database stores them as JSON, the exporters write them out, and
 // the quiz UI renders them.
-import type { ArticleKind, ConflictKind, FactKind } from "@/lib/content/types";
+import { ITEM_FORMATS, type ArticleKind, type ConflictKind, type FactKind } from "@/lib/content/types";
 
-export const ITEM_TYPES = [
-  "multiple-choice",
-  "multi-select",
-  "true-false",
-  "cloze",
-  "typed-answer",
-  "numeric",
-  "matching",
-  "ordering",
-  "attribution",
-  "sources-disagree",
-] as const;
+/** Every item type: the formats a fact may ask for, then the ones made across facts or from conflicts. */
+export const ITEM_TYPES = [...ITEM_FORMATS, "matching", "ordering", "sources-disagree"] as const;
 
 export type ItemType = (typeof ITEM_TYPES)[number];
 

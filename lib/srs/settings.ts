@@ -17,6 +17,17 @@ function wholeNumberField(min: number, max: number, belowMin: string, aboveMax: 
   return numberField(z.coerce.number({ message }).int(message).min(min, belowMin).max(max, aboveMax));
 }
 
+/** The two daily limits: their bounds, and how the settings form explains them. */
+export const DAILY_LIMITS = {
+  newCardsPerDay: { min: 0, max: 500, label: "New cards per day", hint: "How many cards you see for the first time each day, 0 to 500." },
+  maxReviewsPerDay: {
+    min: 1,
+    max: 9999,
+    label: "Maximum reviews per day",
+    hint: "The most cards you review in a day, new ones included, 1 to 9999. Cards over the limit wait for the next day.",
+  },
+} as const;
+
 export const learnerSettingsSchema = z.object({
   desiredRetention: numberField(
     z.coerce
@@ -24,8 +35,8 @@ export const learnerSettingsSchema = z.object({
       .min(MIN_RETENTION, "Desired retention must be at least 0.70.")
       .max(MAX_RETENTION, "Desired retention can be at most 0.97."),
   ),
-  newCardsPerDay: wholeNumberField(0, 500, "New cards per day cannot be negative.", "New cards per day can be at most 500."),
-  maxReviewsPerDay: wholeNumberField(1, 9999, "Allow at least 1 review a day.", "Maximum reviews per day can be at most 9999."),
+  newCardsPerDay: wholeNumberField(DAILY_LIMITS.newCardsPerDay.min, DAILY_LIMITS.newCardsPerDay.max, "New cards per day cannot be negative.", "New cards per day can be at most 500."),
+  maxReviewsPerDay: wholeNumberField(DAILY_LIMITS.maxReviewsPerDay.min, DAILY_LIMITS.maxReviewsPerDay.max, "Allow at least 1 review a day.", "Maximum reviews per day can be at most 9999."),
 });
 
 export type LearnerSettingsInput = z.infer<typeof learnerSettingsSchema>;

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/server/auth/session";
 import { findOwnAssignment } from "@/server/classes/access";
 import { db } from "@/server/db/client";
 import { itemIdsFrom } from "@/server/items/json-columns";
+import { ASSIGNMENT_SUMMARY } from "./assignment-select";
 import { cardWorkOf } from "./card-work";
 
 export type StudentAssignment = {
@@ -32,17 +33,9 @@ function workOf(mode: AssignmentWork["mode"], attempts: Array<{ finishedAt: Date
 }
 
 const studentAssignmentSelect = {
-  id: true,
-  title: true,
-  mode: true,
-  opensAt: true,
-  dueAt: true,
-  timeZone: true,
-  questionCount: true,
-  attemptsAllowed: true,
+  ...ASSIGNMENT_SUMMARY,
   revealAnswers: true,
   shuffle: true,
-  itemIds: true,
   class: { select: { id: true, name: true } },
 } as const;
 

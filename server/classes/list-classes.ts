@@ -1,5 +1,6 @@
 import "server-only";
 import { hasQuiz } from "@/lib/classes/assignment";
+import { ASSIGNMENT_SUMMARY } from "@/server/assignments/assignment-select";
 import { cardWorkOf } from "@/server/assignments/card-work";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnClass } from "@/server/classes/access";
@@ -69,17 +70,9 @@ export async function getTeacherClass(actor: SessionUser, classId: string): Prom
       },
       assignments: {
         select: {
-          id: true,
-          title: true,
+          ...ASSIGNMENT_SUMMARY,
           setSlug: true,
-          mode: true,
-          opensAt: true,
-          dueAt: true,
-          timeZone: true,
-          questionCount: true,
-          attemptsAllowed: true,
           withdrawnAt: true,
-          itemIds: true,
           attempts: { select: { studentId: true }, distinct: ["studentId"] },
         },
         orderBy: { dueAt: "asc" },

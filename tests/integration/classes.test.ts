@@ -83,6 +83,12 @@ async function memberIds(classId: string): Promise<string[]> {
   return rows.map((row) => row.studentId);
 }
 
+/** Joining with the class's code is refused with `message`, and the student is not in it. */
+async function expectJoinRefused(student: SessionUser, target: { id: string; joinCode: string }, message: string) {
+  expect(await failure(joinClass(student, target.joinCode))).toEqual(new UserFacingError(message, "code"));
+  expect(await memberIds(target.id)).toEqual([]);
+}
+
 function capitalized(word: string): string {
   return `${word[0]!.toUpperCase()}${word.slice(1)}`;
 }
@@ -197,9 +203,7 @@ describe("joinClass", () => {
     const student = await createStudent();
     const created = await createClass(teacher, uniqueClassName());
     await setJoinCodeEnabled(teacher, created.id, false);
-    const error = await failure(joinClass(student, created.joinCode));
-    expect(error).toEqual(new UserFacingError("That join code is turned off. Ask your teacher for a new one.", "code"));
-    expect(await memberIds(created.id)).toEqual([]);
+    await expectJoinRefused(student, created, "That join code is turned off. Ask your teacher for a new one.");
     await setJoinCodeEnabled(teacher, created.id, true);
     expect(await joinClass(student, created.joinCode)).toMatchObject({ classId: created.id, isAlreadyMember: false });
   });
@@ -208,9 +212,7 @@ describe("joinClass", () => {
     const student = await createStudent();
     const created = await createClass(teacher, uniqueClassName());
     await setClassArchived(teacher, created.id, true);
-    const error = await failure(joinClass(student, created.joinCode));
-    expect(error).toEqual(new UserFacingError("That class has ended, so it no longer takes new students.", "code"));
-    expect(await memberIds(created.id)).toEqual([]);
+    await expectJoinRefused(student, created, "That class has ended, so it no longer takes new students.");
   });
 
   it("refuses the old code after it is regenerated, and takes the new one", async () => {
@@ -219,9 +221,7 @@ describe("joinClass", () => {
     await setJoinCodeEnabled(teacher, created.id, false);
     const fresh = await regenerateJoinCode(teacher, created.id);
     expect(fresh).not.toBe(created.joinCode);
-    const error = await failure(joinClass(student, created.joinCode));
-    expect(error).toEqual(new UserFacingError(NO_SUCH_CODE, "code"));
-    expect(await memberIds(created.id)).toEqual([]);
+    await expectJoinRefused(student, created, NO_SUCH_CODE);
     // A new code is on, even if the old one had been turned off.
     expect(await joinClass(student, fresh)).toMatchObject({ classId: created.id });
   });

@@ -18,6 +18,15 @@ function dayRow(day: { date: string; count: number }, axis = dayLabel(day.date),
   return { key: day.date, axis, label, value: day.count, text: String(day.count) };
 }
 
+/** A titled bar chart of counts per day, with its table and its summary. */
+function DayBarsSection({ id, title, caption, column, rows }: { id: string; title: string; caption: string; column: string; rows: ReturnType<typeof dayRow>[] }) {
+  return (
+    <PageSection id={id} title={title}>
+      <ChartFigure caption={caption} kind="bars" columns={["Day", column]} rows={rows} />
+    </PageSection>
+  );
+}
+
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
   const timeZone = await requestTimeZone();
@@ -72,25 +81,22 @@ function ProgressSections({ progress }: { progress: Progress }) {
         </dl>
       </section>
 
-      <PageSection id="forecast" title="Cards due">
-        <ChartFigure
-          caption={describeForecast(progress.forecast)}
-          kind="bars"
-          columns={["Day", "Cards due"]}
-          rows={progress.forecast.map((day, index) =>
-            index === 0 ? dayRow(day, "Today", `Today (${longDayLabel(day.date)}, overdue included)`) : dayRow(day),
-          )}
-        />
-      </PageSection>
-
-      <PageSection id="reviews" title="Reviews per day">
-        <ChartFigure
-          caption={describeReviewsPerDay(progress.reviewsPerDay)}
-          kind="bars"
-          columns={["Day", "Reviews"]}
-          rows={progress.reviewsPerDay.map((day) => dayRow(day))}
-        />
-      </PageSection>
+      <DayBarsSection
+        id="forecast"
+        title="Cards due"
+        caption={describeForecast(progress.forecast)}
+        column="Cards due"
+        rows={progress.forecast.map((day, index) =>
+          index === 0 ? dayRow(day, "Today", `Today (${longDayLabel(day.date)}, overdue included)`) : dayRow(day),
+        )}
+      />
+      <DayBarsSection
+        id="reviews"
+        title="Reviews per day"
+        caption={describeReviewsPerDay(progress.reviewsPerDay)}
+        column="Reviews"
+        rows={progress.reviewsPerDay.map((day) => dayRow(day))}
+      />
 
       <PageSection id="retention" title="True retention">
         <p className="text-sm text-slate-700">

@@ -62,17 +62,7 @@ export default async function ClassPage({ params }: Props) {
         />
       </PageSection>
 
-      <PageSection
-        id="students"
-        title="Students"
-        action={
-          isArchived ? null : (
-            <Link href={`/classes/${found.id}/students/new`} className={BUTTON.secondary}>
-              Add students
-            </Link>
-          )
-        }
-      >
+      <PageSection id="students" title="Students" action={isArchived ? null : <ClassAction href={`/classes/${found.id}/students/new`} label="Add students" />}>
         <RosterTable
           classId={found.id}
           className={found.name}
@@ -84,13 +74,7 @@ export default async function ClassPage({ params }: Props) {
       <PageSection
         id="assignments"
         title="Assignments"
-        action={
-          isArchived ? null : (
-            <Link href={`/classes/${found.id}/assignments/new`} className={BUTTON.primary}>
-              Assign a set
-            </Link>
-          )
-        }
+        action={isArchived ? null : <ClassAction href={`/classes/${found.id}/assignments/new`} label="Assign a set" isPrimary />}
       >
         {found.assignments.length === 0 ? (
           <p>{isArchived ? "Nothing was assigned to this class." : "Nothing assigned yet."}</p>
@@ -164,5 +148,14 @@ export default async function ClassPage({ params }: Props) {
         </div>
       </PageSection>
     </div>
+  );
+}
+
+/** A link beside a section's heading to what changes the class. */
+function ClassAction({ href, label, isPrimary = false }: { href: string; label: string; isPrimary?: boolean }) {
+  return (
+    <Link href={href} className={isPrimary ? BUTTON.primary : BUTTON.secondary}>
+      {label}
+    </Link>
   );
 }

@@ -1,17 +1,26 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ChangeEvent } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import type { LearnerSettingsInput } from "@/lib/srs/settings";
+import { MAX_RETENTION, MIN_RETENTION } from "@/lib/srs/scheduler";
+import { DAILY_LIMITS, type LearnerSettingsInput } from "@/lib/srs/settings";
 import { saveLearnerSettingsAction } from "./actions";
 
 export function LearningSettingsForm({ initial }: { initial: LearnerSettingsInput }) {
   const [retention, setRetention] = useState(initial.desiredRetention.toFixed(2));
   const { result, error, fieldErrors, isPending, onSubmit } = useActionForm(saveLearnerSettingsAction);
   const retentionErrors = fieldErrors?.desiredRetention;
+  // The slider and the number box show and change one value.
+  const retentionInput = {
+    min: MIN_RETENTION,
+    max: MAX_RETENTION,
+    step: 0.01,
+    value: retention,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => setRetention(event.target.value),
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Learning settings" className="max-w-md space-y-5">
@@ -30,11 +39,7 @@ export function LearningSettingsForm({ initial }: { initial: LearnerSettingsInpu
         <div className="flex items-center gap-3">
           <input
             type="range"
-            min={0.7}
-            max={0.97}
-            step={0.01}
-            value={retention}
-            onChange={(event) => setRetention(event.target.value)}
+            {...retentionInput}
             aria-label="Desired retention (slider)"
             aria-describedby="retention-hint"
             className="min-h-tap flex-1"
@@ -44,11 +49,7 @@ export function LearningSettingsForm({ initial }: { initial: LearnerSettingsInpu
             name="desiredRetention"
             type="number"
             inputMode="decimal"
-            min={0.7}
-            max={0.97}
-            step={0.01}
-            value={retention}
-            onChange={(event) => setRetention(event.target.value)}
+            {...retentionInput}
             aria-invalid={retentionErrors ? true : undefined}
             aria-describedby={["retention-hint", retentionErrors ? "retention-error" : ""].filter(Boolean).join(" ")}
             className="block min-h-tap w-24 rounded border border-slate-400 bg-white px-3 text-base aria-invalid:border-red-700"
@@ -60,28 +61,20 @@ export function LearningSettingsForm({ initial }: { initial: LearnerSettingsInpu
           </p>
         ) : null}
       </div>
-      <TextField
-        name="newCardsPerDay"
-        label="New cards per day"
-        hint="How many cards you see for the first time each day, 0 to 500."
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={500}
-        defaultValue={initial.newCardsPerDay}
-        errors={fieldErrors?.newCardsPerDay}
-      />
-      <TextField
-        name="maxReviewsPerDay"
-        label="Maximum reviews per day"
-        hint="The most cards you review in a day, new ones included, 1 to 9999. Cards over the limit wait for the next day."
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={9999}
-        defaultValue={initial.maxReviewsPerDay}
-        errors={fieldErrors?.maxReviewsPerDay}
-      />
+      {(["newCardsPerDay", "maxReviewsPerDay"] as const).map((name) => (
+        <TextField
+          key={name}
+          name={name}
+          label={DAILY_LIMITS[name].label}
+          hint={DAILY_LIMITS[name].hint}
+          type="number"
+          inputMode="numeric"
+          min={DAILY_LIMITS[name].min}
+          max={DAILY_LIMITS[name].max}
+          defaultValue={initial[name]}
+          errors={fieldErrors?.[name]}
+        />
+      ))}
       <SubmitButton isPending={isPending} pendingLabel="Saving…">
         Save settings
       </SubmitButton>

@@ -1,48 +1,23 @@
 "use client";
 
-import Link from "next/link";
-import { useEffect, useRef } from "react";
-import { BUTTON } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextArea } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { ALLOW_REPEATED_NAMES, LEAVE_SHEET_QUESTION, ROSTER_MAX } from "@/lib/classes/roster";
+import { ALLOW_REPEATED_NAMES, ROSTER_MAX } from "@/lib/classes/roster";
 import { createStudentsAction } from "../../actions";
-import { SignInSheet } from "./sign-in-sheet";
+import { NewSignInSheet } from "./sign-in-sheet";
 
 type Props = { classId: string; className: string; signInUrl: string };
 
 /** Pasted names in; once the accounts exist, the sign-in sheet with their one-time passwords (shown this once). */
 export function AddStudentsForm({ classId, className, signInUrl }: Props) {
   const { result, error, isPending, onSubmit } = useActionForm(createStudentsAction);
-  const sheetHeadingRef = useRef<HTMLHeadingElement>(null);
   const created = result?.ok ? result.data : null;
   const errors = result && !result.ok ? result.fieldErrors?.roster : undefined;
-
   const repeatErrors = result && !result.ok ? result.fieldErrors?.[ALLOW_REPEATED_NAMES] : undefined;
-  useLeaveGuard(created ? LEAVE_SHEET_QUESTION : null);
 
-  useEffect(() => {
-    if (created) sheetHeadingRef.current?.focus();
-  }, [created]);
-
-  if (created) {
-    return (
-      <SignInSheet
-        className={className}
-        signInUrl={signInUrl}
-        students={created}
-        headingRef={sheetHeadingRef}
-        actions={
-          <Link href={`/classes/${classId}`} className={BUTTON.secondary}>
-            Done: back to the class
-          </Link>
-        }
-      />
-    );
-  }
+  if (created) return <NewSignInSheet classId={classId} className={className} signInUrl={signInUrl} students={created} />;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Add students" className="space-y-4">

@@ -1,4 +1,10 @@
-import type { ReactNode, RefObject } from "react";
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
+import { BUTTON } from "@/components/ui/button";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
+import { LEAVE_SHEET_QUESTION } from "@/lib/classes/roster";
 import type { CreatedStudent } from "@/server/classes/create-students";
 import { PrintButton } from "./print-button";
 
@@ -57,5 +63,29 @@ export function SignInSheet({ className, signInUrl, students, headingRef, action
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * The sheet just after its passwords were made: focus moves to it, and
+ * leaving the page (a link, a reload, closing the tab) asks first, since the
+ * passwords are not shown again.
+ */
+export function NewSignInSheet({ classId, className, signInUrl, students }: { classId: string; className: string; signInUrl: string; students: CreatedStudent[] }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useLeaveGuard(LEAVE_SHEET_QUESTION);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <SignInSheet
+      className={className}
+      signInUrl={signInUrl}
+      students={students}
+      headingRef={headingRef}
+      actions={
+        <Link href={`/classes/${classId}`} className={BUTTON.secondary}>
+          Done: back to the class
+        </Link>
+      }
+    />
   );
 }

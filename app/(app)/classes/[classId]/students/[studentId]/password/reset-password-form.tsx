@@ -1,44 +1,19 @@
 "use client";
 
-import Link from "next/link";
-import { useEffect, useRef } from "react";
-import { BUTTON } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { useLeaveGuard } from "@/components/ui/use-leave-guard";
-import { LEAVE_SHEET_QUESTION } from "@/lib/classes/roster";
 import { resetStudentPasswordAction } from "../../../actions";
-import { SignInSheet } from "../../new/sign-in-sheet";
+import { NewSignInSheet } from "../../new/sign-in-sheet";
 
 type Props = { classId: string; className: string; student: { id: string; name: string }; signInUrl: string };
 
 /** One button that makes a new one-time password; then the student's sign-in card, shown this once. */
 export function ResetPasswordForm({ classId, className, student, signInUrl }: Props) {
   const { result, error, isPending, onSubmit } = useActionForm(resetStudentPasswordAction);
-  const sheetHeadingRef = useRef<HTMLHeadingElement>(null);
   const created = result?.ok ? result.data : null;
-  useLeaveGuard(created ? LEAVE_SHEET_QUESTION : null);
 
-  useEffect(() => {
-    if (created) sheetHeadingRef.current?.focus();
-  }, [created]);
-
-  if (created) {
-    return (
-      <SignInSheet
-        className={className}
-        signInUrl={signInUrl}
-        students={[created]}
-        headingRef={sheetHeadingRef}
-        actions={
-          <Link href={`/classes/${classId}`} className={BUTTON.secondary}>
-            Done: back to the class
-          </Link>
-        }
-      />
-    );
-  }
+  if (created) return <NewSignInSheet classId={classId} className={className} signInUrl={signInUrl} students={[created]} />;
 
   return (
     <form onSubmit={onSubmit} aria-label={`Reset the password of ${student.name}`} className="space-y-4">
