@@ -67,6 +67,9 @@ export function undo(): Promise<void> {
 /** The next cards; with `assignmentId`, only that assignment's cards still to review. */
 export function loadQueue(assignmentId?: string): Promise<QueueEntry[]> {
   return inOrder(async () => {
+    // The server must have the reviews made on this device first, or it would hand back the cards just rated.
+    // Offline, they stay queued and the fetch below fails as it would anyway.
+    await flushReviews().catch(() => undefined);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const scope = assignmentId ? `&assignment=${encodeURIComponent(assignmentId)}` : "";
     const response = await send(`/api/reviews/queue?limit=50&timeZone=${encodeURIComponent(timeZone)}${scope}`);

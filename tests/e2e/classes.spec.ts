@@ -30,6 +30,74 @@ test.describe("a teacher", () => {
     await expect(amina.locator("dt:text-is('One-time password') + dd")).toHaveText(/^[a-z2-9]{4}-[a-z2-9]{4}$/);
   });
 
+  test("is asked before a repeated name makes a second account, and makes both once told", async ({ teacherPage, teacher }) => {
+    const created = await given.classWith(teacher);
+    await given.createdStudents(teacher, created.id, "Amina Otieno");
+    await teacherPage.goto(`/classes/${created.id}/students/new`);
+    await teacherPage.getByRole("textbox", { name: "Student names" }).fill("Brian Kiprop\namina otieno\nBrian  Kiprop");
+    await teacherPage.getByRole("button", { name: "Create student accounts" }).click();
+    const question = teacherPage.getByRole("alert").filter({ hasText: "Some names appear twice" });
+    await expect(question).toContainText("Brian Kiprop (lines 1 and 3); amina otieno (line 2, already in the class)");
+    await expect(teacherPage.getByRole("list", { name: "Student sign-in cards" })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(teacherPage);
+    await teacherPage.getByRole("checkbox", { name: "These are different students: create an account for each" }).check();
+    await teacherPage.getByRole("button", { name: "Create student accounts" }).click();
+    await expect(teacherPage.getByRole("list", { name: "Student sign-in cards" }).getByRole("listitem")).toHaveCount(3);
+  });
+
+  test("is asked before a link leaves the sign-in sheet, whose passwords are not shown again", async ({ teacherPage, teacher }) => {
+    const created = await given.classWith(teacher);
+    await teacherPage.goto(`/classes/${created.id}/students/new`);
+    await teacherPage.getByRole("textbox", { name: "Student names" }).fill("Chebet Moraa");
+    await teacherPage.getByRole("button", { name: "Create student accounts" }).click();
+    await expect(teacherPage.getByRole("list", { name: "Student sign-in cards" }).getByRole("listitem")).toHaveCount(1);
+    const questions: string[] = [];
+    teacherPage.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await teacherPage.getByRole("link", { name: "Done: back to the class" }).click();
+    await expect.poll(() => questions).toEqual([expect.stringContaining("will not be shown again")]);
+    await expect(teacherPage.getByRole("heading", { name: `Sign-in sheet for ${created.name}` })).toBeVisible();
+    teacherPage.once("dialog", (dialog) => void dialog.accept());
+    await teacherPage.getByRole("link", { name: "Done: back to the class" }).click();
+    await expect(teacherPage.getByRole("heading", { name: created.name, level: 1 })).toBeVisible();
+  });
+
+  test("resets a created student's password: the new one-time password signs in, the old password no longer does", async ({ teacherPage, teacher, newPage }) => {
+    const own = await given.student("Daniel Ouma");
+    const created = await given.classWith(teacher, [own]);
+    const [amina] = await given.createdStudents(teacher, created.id, "Amina Otieno");
+    await teacherPage.goto(`/classes/${created.id}`);
+    const roster = teacherPage.getByRole("table", { name: `Students in ${created.name}` });
+    // A student's own account has no reset link.
+    await expect(roster.getByRole("row").filter({ hasText: "Daniel Ouma" }).getByRole("link", { name: /Reset password/ })).toHaveCount(0);
+    await roster.getByRole("link", { name: "Reset password of Amina Otieno" }).click();
+    await expect(teacherPage.getByRole("heading", { name: "Reset the password of Amina Otieno", level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(teacherPage);
+    await teacherPage.getByRole("button", { name: "Make a new one-time password" }).click();
+    const card = teacherPage.getByRole("list", { name: "Student sign-in cards" }).getByRole("listitem");
+    await expect(card).toHaveCount(1);
+    const password = (await card.locator("dt:text-is('One-time password') + dd").textContent())!.trim();
+    expect(password).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}$/);
+    expect(password).not.toBe(amina!.oneTimePassword);
+
+    const old = await newPage(null);
+    await signIn(old, amina!.username, amina!.oneTimePassword);
+    await expect(old.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText("not right");
+    const fresh = await newPage(null);
+    await signIn(fresh, amina!.username, password);
+    await expect(fresh).toHaveURL(/\/set-password/);
+    // The one-time password cannot be kept as the new one.
+    await fresh.getByLabel("New password", { exact: true }).fill(password);
+    await fresh.getByLabel("Confirm password", { exact: true }).fill(password);
+    await fresh.getByRole("button", { name: "Save password and continue" }).click();
+    await expect(fresh.getByRole("form", { name: "Choose your password" }).getByRole("alert").first()).toHaveText(
+      "Choose a password of your own: the one-time password cannot be kept.",
+    );
+    await expect(fresh.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/the one-time password cannot be kept/);
+  });
+
   test("assigns a set, due a day after it opens by default", async ({ teacherPage, teacher }) => {
     const created = await given.classWith(teacher);
     await teacherPage.goto(`/classes/${created.id}`);
