@@ -31,6 +31,7 @@ import { startPractice } from "@/server/attempts/start-practice";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnAssignment, findOwnClass, requireTeacher } from "@/server/classes/access";
 import { createStudents } from "@/server/classes/create-students";
+import { getAssignmentItems } from "@/server/assignments/assignment-items";
 import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass, leaveClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
@@ -94,6 +95,7 @@ const MATRIX = {
   updateAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   setAssignmentWithdrawn: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   getTeacherAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getAssignmentItems: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   findOwnAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   listStudentAssignments: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
   getStudentAssignment: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
@@ -346,6 +348,14 @@ const OPERATIONS: Record<OperationName, Operation> = {
       expect(await db().attempt.count({ where: { assignmentId: world.assignmentId } })).toBe(1);
     },
     unchanged: async (world) => expect((await assignmentRow(world)).withdrawnAt).toBeNull(),
+  },
+  getAssignmentItems: {
+    run: (user, world) => getAssignmentItems(user, world.assignmentId),
+    allowed: async (result, world) => {
+      const pool = (await getTeacherAssignment(users.owner, world.assignmentId)).itemIds;
+      expect(result).toMatchObject({ title: world.assignmentTitle, classId: world.classId });
+      expect((result as Awaited<ReturnType<typeof getAssignmentItems>>).items.map((item) => item.id)).toEqual(pool);
+    },
   },
   getTeacherAssignment: {
     run: (user, world) => getTeacherAssignment(user, world.assignmentId),

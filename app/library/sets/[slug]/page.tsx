@@ -4,7 +4,9 @@ import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { startPracticeAction } from "@/app/(app)/quiz/actions";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
+import { ExportLinks } from "@/components/content/export-links";
 import { ItemSummary } from "@/components/content/item-summary";
+import { PageSection } from "@/components/ui/page-section";
 import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
 import { ITEM_TYPES } from "@/lib/quiz/types";
 import { currentUser } from "@/server/auth/session";
@@ -57,6 +59,11 @@ export default async function SetPage({ params }: Props) {
           </li>
         ))}
       </ol>
+      {set.items.length > 0 ? (
+        <PageSection id="export" title="Download the questions">
+          <ExportLinks hrefOf={(format) => `/library/sets/${encodeURIComponent(set.slug)}/export/${format}`} />
+        </PageSection>
+      ) : null}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { setAssignmentWithdrawnAction } from "../actions";
 import { cardsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
 import { STATUS_BADGE } from "../labels";
 import { PageSection } from "@/components/ui/page-section";
+import { ExportLinks } from "@/components/content/export-links";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
@@ -227,6 +228,9 @@ export default async function AssignmentPage({ params }: Props) {
             {formerAttempts} {formerAttempts === 1 ? "attempt was" : "attempts were"} made by students no longer in the class.
           </p>
         ) : null}
+      </PageSection>
+      <PageSection id="export" title="Download the questions">
+        <ExportLinks hrefOf={(format) => `/classes/${classId}/assignments/${assignment.id}/export/${format}`} />
       </PageSection>
     </div>
   );
