@@ -68,13 +68,26 @@ export async function getStudentAssignment(actor: SessionUser, assignmentId: str
     where: { id: assignmentId, withdrawnAt: null, class: { archivedAt: null, members: { some: { studentId: actor.id } } } },
     select: {
       ...studentAssignmentSelect,
-      attempts: { where: { studentId: actor.id }, select: { id: true, startedAt: true, finishedAt: true, score: true }, orderBy: { startedAt: "asc" } },
+      hiddenItemIds: true,
+      attempts: {
+        where: { studentId: actor.id },
+        select: { id: true, startedAt: true, finishedAt: true, score: true, itemIds: true },
+        orderBy: { startedAt: "asc" },
+      },
     },
   });
   if (!row) throw new NotFoundError("That assignment");
-  const { itemIds: _itemIds, ...assignment } = row;
-  const work = workOf(row.mode, row.attempts, (await cardWorkOf([actor.id], [row])).get(`${actor.id}:${row.id}`));
-  return { ...assignment, work, isDone: isWorkDone(work), status: assignmentStatus(row, now) };
+  const { itemIds: _itemIds, hiddenItemIds, attempts, ...assignment } = row;
+  const hidden = new Set(itemIdsFrom(hiddenItemIds));
+  const work = workOf(row.mode, attempts, (await cardWorkOf([actor.id], [row])).get(`${actor.id}:${row.id}`));
+  return {
+    ...assignment,
+    // `total`: the attempt's questions that count (the teacher may have taken some out).
+    attempts: attempts.map(({ itemIds, ...attempt }) => ({ ...attempt, total: itemIdsFrom(itemIds).filter((id) => !hidden.has(id)).length })),
+    work,
+    isDone: isWorkDone(work),
+    status: assignmentStatus(row, now),
+  };
 }
 
 /** An assignment as its teacher sees it, with each student's attempts and what each has done of it (`work`, by student id). */

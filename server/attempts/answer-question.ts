@@ -32,7 +32,7 @@ export async function answerQuestion(actor: SessionUser, attemptId: string, item
 async function saveAnswer(tx: Prisma.TransactionClient, actor: SessionUser, attemptId: string, itemId: string, response: unknown, now: Date) {
   const attempt = await tx.attempt.findFirst({
     where: { id: attemptId, studentId: actor.id },
-    select: { id: true, itemIds: true, finishedAt: true, assignment: { select: { revealAnswers: true } } },
+    select: { id: true, itemIds: true, finishedAt: true, assignment: { select: { revealAnswers: true, hiddenItemIds: true } } },
   });
   if (!attempt) throw new NotFoundError("That attempt");
   if (!itemIdsFrom(attempt.itemIds).includes(itemId)) throw new NotFoundError("That question");
@@ -52,7 +52,9 @@ async function saveAnswer(tx: Prisma.TransactionClient, actor: SessionUser, atte
     data: { attemptId, itemId, itemVersion: stored.version, response: parsed.data, isCorrect: grade.isCorrect, answeredAt: now },
     select: { itemId: true },
   });
-  if (grade.isCorrect) await tx.attempt.update({ where: { id: attemptId }, data: { score: { increment: 1 } }, select: { id: true } });
+  // A question the teacher took out is still answered and reviewed, but no score counts it.
+  const isCounted = !itemIdsFrom(attempt.assignment?.hiddenItemIds ?? []).includes(itemId);
+  if (grade.isCorrect && isCounted) await tx.attempt.update({ where: { id: attemptId }, data: { score: { increment: 1 } }, select: { id: true } });
   await recordQuizReview(tx, actor.id, attemptId, itemId, grade.isCorrect, now);
   return { item, reveal, grade };
 }
@@ -67,12 +69,17 @@ async function recordQuizReview(tx: Prisma.TransactionClient, userId: string, at
   if (result.status === "rejected") throw new Error(`The quiz review was refused: ${result.reason}`);
 }
 
+/** `total`: the questions of the attempt that count (those the teacher took out do not). */
 export type FinishedAttempt = { score: number; total: number };
 
 /** Ends `actor`'s attempt; its score is final. Finishing it again returns the same result. */
 export async function finishAttempt(actor: SessionUser, attemptId: string, now: Date): Promise<FinishedAttempt> {
   await db().attempt.updateMany({ where: { id: attemptId, studentId: actor.id, finishedAt: null }, data: { finishedAt: now } });
-  const attempt = await db().attempt.findFirst({ where: { id: attemptId, studentId: actor.id }, select: { score: true, itemIds: true } });
+  const attempt = await db().attempt.findFirst({
+    where: { id: attemptId, studentId: actor.id },
+    select: { score: true, itemIds: true, assignment: { select: { hiddenItemIds: true } } },
+  });
   if (!attempt) throw new NotFoundError("That attempt");
-  return { score: attempt.score, total: itemIdsFrom(attempt.itemIds).length };
+  const hidden = new Set(itemIdsFrom(attempt.assignment?.hiddenItemIds ?? []));
+  return { score: attempt.score, total: itemIdsFrom(attempt.itemIds).filter((id) => !hidden.has(id)).length };
 }

@@ -31,6 +31,8 @@ export type AttemptPlayer = {
   /** Correct answers: known once finished, or as you go when answers are shown after each question. */
   score: number | null;
   questions: PlayerQuestion[];
+  /** Questions of this attempt its teacher took out since: still shown, counted in no score. */
+  removedItemIds: string[];
   /** Index of the first unanswered question (questions.length when all are answered): where a reload resumes. */
   position: number;
 };
@@ -49,7 +51,7 @@ export async function getAttemptPlayer(actor: SessionUser, attemptId: string): P
       itemIds: true,
       finishedAt: true,
       score: true,
-      assignment: { select: { title: true, revealAnswers: true } },
+      assignment: { select: { title: true, revealAnswers: true, hiddenItemIds: true } },
       answers: { select: { itemId: true, response: true, isCorrect: true } },
     },
   });
@@ -88,6 +90,7 @@ export async function getAttemptPlayer(actor: SessionUser, attemptId: string): P
     isFinished,
     score: isRevealed ? attempt.score : null,
     questions,
+    removedItemIds: itemIdsFrom(attempt.assignment?.hiddenItemIds ?? []).filter((id) => itemIds.includes(id)),
     position: firstOpen === -1 ? questions.length : firstOpen,
   };
 }

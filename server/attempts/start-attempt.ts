@@ -25,7 +25,18 @@ export async function startAttempt(actor: SessionUser, assignmentId: string, now
 async function startAttemptOnce(tx: Prisma.TransactionClient, actor: SessionUser, assignmentId: string, now: Date): Promise<StartedAttempt> {
   const assignment = await tx.assignment.findFirst({
     where: { id: assignmentId, withdrawnAt: null, class: { archivedAt: null, members: { some: { studentId: actor.id } } } },
-    select: { id: true, setSlug: true, itemIds: true, opensAt: true, dueAt: true, mode: true, questionCount: true, attemptsAllowed: true, shuffle: true },
+    select: {
+      id: true,
+      setSlug: true,
+      itemIds: true,
+      hiddenItemIds: true,
+      opensAt: true,
+      dueAt: true,
+      mode: true,
+      questionCount: true,
+      attemptsAllowed: true,
+      shuffle: true,
+    },
   });
   if (!assignment) throw new NotFoundError("That assignment");
   if (assignment.mode === "flashcards") throw new UserFacingError("This assignment is flashcards only: it has no quiz.");
@@ -42,7 +53,9 @@ async function startAttemptOnce(tx: Prisma.TransactionClient, actor: SessionUser
       assignment.attemptsAllowed === 1 ? "You have used your attempt at this quiz." : `You have used all ${assignment.attemptsAllowed} attempts at this quiz.`,
     );
   }
-  const pool = itemIdsFrom(assignment.itemIds);
+  // Questions the teacher took out are not asked again.
+  const hidden = new Set(itemIdsFrom(assignment.hiddenItemIds));
+  const pool = itemIdsFrom(assignment.itemIds).filter((id) => !hidden.has(id));
   const ordered = assignment.shuffle ? shuffle(pool, createRandom(`${assignmentId}:${actor.id}:${attempts.length}`)) : pool;
   const created = await tx.attempt.create({
     data: { studentId: actor.id, assignmentId, setSlug: assignment.setSlug, itemIds: ordered.slice(0, assignment.questionCount), startedAt: now },

@@ -22,7 +22,7 @@ import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import { getStudentAssignment, getTeacherAssignment, listStudentAssignments } from "@/server/assignments/list-assignments";
-import { createAssignment, setAssignmentWithdrawn, updateAssignment } from "@/server/assignments/manage-assignment";
+import { createAssignment, setAssignmentWithdrawn, updateAssignment, setItemHidden } from "@/server/assignments/manage-assignment";
 import type { Item } from "@/lib/quiz/types";
 import { answerQuestion, finishAttempt } from "@/server/attempts/answer-question";
 import { getAttemptPlayer } from "@/server/attempts/get-attempt-player";
@@ -94,6 +94,7 @@ const MATRIX = {
   createAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   updateAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   setAssignmentWithdrawn: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  setItemHidden: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   getTeacherAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   getAssignmentItems: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   findOwnAssignment: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
@@ -348,6 +349,11 @@ const OPERATIONS: Record<OperationName, Operation> = {
       expect(await db().attempt.count({ where: { assignmentId: world.assignmentId } })).toBe(1);
     },
     unchanged: async (world) => expect((await assignmentRow(world)).withdrawnAt).toBeNull(),
+  },
+  setItemHidden: {
+    run: async (user, world) => setItemHidden(user, world.assignmentId, (await getTeacherAssignment(users.owner, world.assignmentId)).itemIds[0]!, true),
+    allowed: async (_result, world) => expect((await assignmentRow(world)).hiddenItemIds).toHaveLength(1),
+    unchanged: async (world) => expect((await assignmentRow(world)).hiddenItemIds).toEqual([]),
   },
   getAssignmentItems: {
     run: (user, world) => getAssignmentItems(user, world.assignmentId),

@@ -8,6 +8,8 @@ import type { Item } from "@/lib/quiz/types";
 import { answerQuestion, finishAttempt } from "@/server/attempts/answer-question";
 import { getAttemptPlayer } from "@/server/attempts/get-attempt-player";
 import { startAttempt } from "@/server/attempts/start-attempt";
+import { getStudentAssignment } from "@/server/assignments/list-assignments";
+import { setItemHidden } from "@/server/assignments/manage-assignment";
 import { PRACTICE_QUESTION_COUNT, startPractice } from "@/server/attempts/start-practice";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -157,6 +159,43 @@ describe("answering", () => {
     expect(await failure(finishAttempt(classmate, attemptId, WHILE_OPEN))).toBeInstanceOf(NotFoundError);
     expect(await db().attemptAnswer.count({ where: { attemptId } })).toBe(0);
     expect((await getAttemptPlayer(student, attemptId)).isFinished).toBe(false);
+  });
+});
+
+describe("a question the teacher takes out", () => {
+  it("counts in no score (attempts are recounted), is not asked again, and keeps the answers", async () => {
+    const { student, assignmentId, attemptId, itemIds } = await startedQuiz({ questionCount: "3", attemptsAllowed: "2", shuffle: "off" });
+    for (const itemId of itemIds) await answerQuestion(student, attemptId, itemId, responseTo(await itemOf(itemId), true), WHILE_OPEN);
+    expect(await finishAttempt(student, attemptId, WHILE_OPEN)).toEqual({ score: 3, total: 3 });
+    const [taken] = itemIds;
+
+    expect(await setItemHidden(teacher, assignmentId, taken!, true)).toEqual({ hiddenItemIds: [taken] });
+    expect(await finishAttempt(student, attemptId, WHILE_OPEN)).toEqual({ score: 2, total: 2 });
+    const player = await getAttemptPlayer(student, attemptId);
+    expect(player).toMatchObject({ score: 2, removedItemIds: [taken] });
+    expect(player.questions.map((question) => question.question.itemId)).toEqual(itemIds);
+    expect(await db().attemptAnswer.count({ where: { attemptId } })).toBe(3);
+    expect((await getStudentAssignment(student, assignmentId, WHILE_OPEN)).attempts).toEqual([expect.objectContaining({ score: 2, total: 2 })]);
+
+    // A second attempt does not ask it, and an answer to it would not count.
+    const second = await startAttempt(student, assignmentId, WHILE_OPEN);
+    const asked = (await getAttemptPlayer(student, second.id)).questions.map((question) => question.question.itemId);
+    expect(asked).not.toContain(taken);
+
+    // Put back, it counts again.
+    expect(await setItemHidden(teacher, assignmentId, taken!, false)).toEqual({ hiddenItemIds: [] });
+    expect(await finishAttempt(student, attemptId, WHILE_OPEN)).toEqual({ score: 3, total: 3 });
+  });
+
+  it("keeps at least one question, and refuses a question the assignment does not have or another teacher", async () => {
+    const { assignmentId, itemIds } = await startedQuiz({ questionCount: "2", itemIds: [], shuffle: "off" });
+    const pool = (await db().assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { itemIds: true } })).itemIds as string[];
+    for (const itemId of pool.slice(1)) await setItemHidden(teacher, assignmentId, itemId, true);
+    expect(await failure(setItemHidden(teacher, assignmentId, pool[0]!, true))).toEqual(new UserFacingError("At least one question must stay in the assignment."));
+    expect(await failure(setItemHidden(teacher, assignmentId, "no-such-item", true))).toBeInstanceOf(NotFoundError);
+    expect(await failure(setItemHidden(await createTeacher(), assignmentId, itemIds[0]!, false))).toBeInstanceOf(NotFoundError);
+    const stored = await db().assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: { hiddenItemIds: true } });
+    expect(stored.hiddenItemIds).toEqual(pool.slice(1));
   });
 });
 

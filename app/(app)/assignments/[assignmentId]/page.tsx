@@ -114,7 +114,7 @@ function QuizButtonArea({ assignment }: { assignment: Awaited<ReturnType<typeof 
       {lastFinished ? (
         <p>
           <Link href={`/quiz/${encodeURIComponent(lastFinished.id)}`} className="inline-flex min-h-tap items-center font-medium text-brand underline">
-            See your results ({lastFinished.score} of {assignment.questionCount})
+            See your results ({lastFinished.score} of {lastFinished.total})
           </Link>
         </p>
       ) : null}

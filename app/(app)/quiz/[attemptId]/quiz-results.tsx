@@ -13,12 +13,19 @@ function questionText(question: QuestionView): string {
 
 /** A finished attempt: the score, and each wrong (or skipped) question with the answer and its source. */
 export function QuizResults({ player }: { player: AttemptPlayer }) {
-  const total = player.questions.length;
-  const mistakes = player.questions.filter((question) => !question.feedback?.isCorrect);
+  const removed = new Set(player.removedItemIds);
+  const total = player.questions.length - removed.size;
+  const mistakes = player.questions.filter((question) => !question.feedback?.isCorrect && !removed.has(question.question.itemId));
   return (
     <div className="space-y-6">
       <PageSection id="score" title={<>Your score: {player.score ?? 0} of {total}</>} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <p>{mistakes.length === 0 ? "Every answer right." : `${mistakes.length} to review below.`}</p>
+        {removed.size > 0 ? (
+          <p className="text-slate-700">
+            Your teacher took {removed.size === 1 ? "1 question" : `${removed.size} questions`} out of this assignment, so your score counts the
+            other {total}.
+          </p>
+        ) : null}
         {player.assignmentId ? (
           <Link href={`/assignments/${encodeURIComponent(player.assignmentId)}`} className="inline-flex min-h-tap items-center text-brand underline">
             Back to the assignment

@@ -7,7 +7,7 @@ import { assignmentInputSchema } from "@/lib/classes/assignment";
 import { classIdSchema } from "@/lib/classes/validation";
 import { userAction } from "@/server/actions/action";
 import { revalidateClass } from "../../revalidate-class";
-import { createAssignment, setAssignmentWithdrawn, updateAssignment } from "@/server/assignments/manage-assignment";
+import { createAssignment, setAssignmentWithdrawn, updateAssignment, setItemHidden } from "@/server/assignments/manage-assignment";
 
 const assignmentIdSchema = z.string().min(1).max(64);
 
@@ -46,3 +46,11 @@ export const setAssignmentWithdrawnAction = userAction(
   },
 );
 
+
+export const setItemHiddenAction = userAction(
+  z.object({ classId: classIdSchema, assignmentId: assignmentIdSchema, itemId: z.string().min(1).max(64), isHidden: z.enum(["true", "false"]) }),
+  async ({ classId, assignmentId, itemId, isHidden }, user) => {
+    await setItemHidden(user, assignmentId, itemId, isHidden === "true");
+    return revalidateClass(classId);
+  },
+);

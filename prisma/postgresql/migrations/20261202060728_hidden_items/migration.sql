@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Assignment" ADD COLUMN     "hiddenItemIds" JSONB NOT NULL DEFAULT '[]';
