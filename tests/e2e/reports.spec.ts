@@ -157,6 +157,15 @@ test("the report of an assignment nobody has taken is an empty state; other peop
   await expect(page.getByRole("heading", { name: "No finished attempts yet" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Students’ scores/ }).getByRole("row").filter({ hasText: student.name })).toContainText("Not started");
 
+  // The address must name the assignment's own class, even for its teacher.
+  const otherClass = await given.classWith(teacher);
+  const wrongPath = `/classes/${otherClass.id}/assignments/${assignment.id}/report`;
+  expect((await page.goto(wrongPath))?.status()).toBe(404);
+  expect((await page.request.get(`${wrongPath}/items.csv`)).status()).toBe(404);
+  const csv = await page.request.get(`${assignment.teacherPath}/report/students.csv`);
+  expect(csv.headers()["content-disposition"]).toBe('attachment; filename="not-taken-yet-students-first.csv"');
+  expect(parse(await csv.text(), { columns: true })).toEqual([expect.objectContaining({ Student: student.name, Status: "Not started" })]);
+
   const otherTeacher = await given.teacher("Daniel Mwangi");
   for (const user of [otherTeacher, student]) {
     const other = await newPage(user, "desktop");

@@ -43,8 +43,11 @@ export const loadClassStudent = cache(async (classId: string, studentId: string,
 });
 
 export const loadAssignmentReport = cache(async (classId: string, assignmentId: string, choice: AttemptChoice, returnTo: string) => {
-  const { user, assignment } = await loadTeacherAssignment(classId, assignmentId, returnTo);
-  return { user, assignment, report: await orNotFound(getAssignmentReport(user, assignmentId, { choice })) };
+  const user = await requireTeacherUser(returnTo);
+  const report = await orNotFound(getAssignmentReport(user, assignmentId, { choice }));
+  // The address must name the assignment's own class.
+  if (report.classId !== classId) notFound();
+  return { user, report };
 });
 
 export const loadAttemptReview = cache(async (classId: string, assignmentId: string, attemptId: string, returnTo: string) => {
