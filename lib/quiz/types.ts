@@ -36,6 +36,28 @@ export type ItemSource = {
   quote: string;
 };
 
+/** An article's fields a source names, as the content files and the Article rows both hold them. */
+export type SourceArticle = Pick<ItemSource, "title" | "titleIsSupplied" | "outlet" | "citedAs" | "republishedFrom" | "author" | "published"> & {
+  slug: string;
+  kind: ArticleKind;
+};
+
+/** A quoted sentence of an article, as an item shows it. */
+export function itemSourceOf(article: SourceArticle, quote: string): ItemSource {
+  return {
+    article: article.slug,
+    title: article.title,
+    titleIsSupplied: article.titleIsSupplied,
+    outlet: article.outlet,
+    citedAs: article.citedAs,
+    republishedFrom: article.republishedFrom,
+    author: article.author,
+    published: article.published,
+    articleKind: article.kind,
+    quote,
+  };
+}
+
 type ItemBase = {
   /**
    * Stable identity: derived from the fact id(s), the type and the variant,

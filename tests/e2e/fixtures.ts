@@ -15,6 +15,8 @@ import { createStudents } from "@/server/classes/create-students";
 import { withRetry } from "@/server/db/errors";
 import { studySet } from "@/server/reviews/review-queue";
 import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
+import type { QuizResponse } from "@/lib/quiz/response";
+import { takeAttempt } from "@/tests/fixtures/attempts";
 import { assignmentInput, createClassWithMembers, createStudent, createTeacher, TEST_TIME_ZONE, type AssignmentForm } from "@/tests/fixtures/classes";
 import { PHONE } from "./pages";
 
@@ -90,6 +92,10 @@ export const given = {
 
   /** The learner studies a Library set: its cards are due now. */
   studying: (learner: SessionUser, setSlug: string) => whenFree(() => studySet(learner, setSlug, new Date())),
+
+  /** The student took the assignment's quiz ten minutes ago with these answers (item id → response; left out is blank), for 5 minutes. */
+  finishedAttempt: (student: SessionUser, assignmentId: string, responses: ReadonlyMap<string, QuizResponse>) =>
+    whenFree(() => takeAttempt(student, assignmentId, responses, { startedAt: new Date(Date.now() - 10 * 60 * 1000) })),
 
   /** Flashcard reviews the learner made just now. */
   reviews: (learner: SessionUser, reviews: SubmittedReview[]) => whenFree(() => submitReviews(learner, reviews, new Date())),

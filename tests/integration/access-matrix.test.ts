@@ -44,6 +44,8 @@ import {
   setJoinCodeEnabled,
 } from "@/server/classes/manage-class";
 import { db } from "@/server/db/client";
+import { getAssignmentReport } from "@/server/reports/assignment-report";
+import { getAttemptReview } from "@/server/reports/attempt-review";
 import {
   assignmentInput,
   createClassWithMembers,
@@ -109,11 +111,14 @@ const MATRIX = {
   finishAttempt: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
   // Practice is on the public Library's sets: any signed-in user may start one, for themselves.
   startPractice: { owner: "allow", otherTeacher: "allow", member: "allow", nonMember: "allow" },
+  // reports
+  getAssignmentReport: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getAttemptReview: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
 
-const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts"];
+const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts", "server/reports"];
 
 /** What each test starts from: a fresh class of the owner's, so writes in one test cannot leak into another. */
 type World = {
@@ -472,6 +477,21 @@ const OPERATIONS: Record<OperationName, Operation> = {
       const attempt = await db().attempt.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
       expect(attempt.assignmentId).toBeNull();
       expect(Object.values(world.users).map((user) => user.id)).toContain(attempt.studentId);
+    },
+  },
+  getAssignmentReport: {
+    run: (user, world) => getAssignmentReport(user, world.assignmentId, { choice: "best" }),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ id: world.assignmentId, classId: world.classId, choice: "best", countedAttempts: 1 });
+      expect((result as { students: unknown[] }).students).toEqual([
+        expect.objectContaining({ studentId: world.users.member.id, status: "finished", linkedAttemptId: world.attemptId }),
+      ]);
+    },
+  },
+  getAttemptReview: {
+    run: (user, world) => getAttemptReview(user, world.assignmentId, world.attemptId),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ id: world.attemptId, assignmentId: world.assignmentId, student: { id: world.users.member.id } });
     },
   },
 };

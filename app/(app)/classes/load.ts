@@ -6,6 +6,9 @@ import { getTeacherAssignment } from "@/server/assignments/list-assignments";
 import { requireTeacherUser } from "@/server/auth/session";
 import { getTeacherClass } from "@/server/classes/list-classes";
 import { getResettableStudent } from "@/server/classes/reset-student-password";
+import type { AttemptChoice } from "@/lib/reports/attempt-choice";
+import { getAssignmentReport } from "@/server/reports/assignment-report";
+import { getAttemptReview } from "@/server/reports/attempt-review";
 
 // Loaders shared by a page and its metadata (cached for one request): the
 // signed-in teacher and the record, or the sign-in page, or a 404 when the
@@ -37,4 +40,17 @@ export const loadTeacherAssignment = cache(async (classId: string, assignmentId:
 export const loadClassStudent = cache(async (classId: string, studentId: string, returnTo: string) => {
   const { user, found } = await loadTeacherClass(classId, returnTo);
   return { user, found, student: await orNotFound(getResettableStudent(user, classId, studentId)) };
+});
+
+export const loadAssignmentReport = cache(async (classId: string, assignmentId: string, choice: AttemptChoice, returnTo: string) => {
+  const user = await requireTeacherUser(returnTo);
+  const report = await orNotFound(getAssignmentReport(user, assignmentId, { choice }));
+  // The address must name the assignment's own class.
+  if (report.classId !== classId) notFound();
+  return { user, report };
+});
+
+export const loadAttemptReview = cache(async (classId: string, assignmentId: string, attemptId: string, returnTo: string) => {
+  const { user, assignment } = await loadTeacherAssignment(classId, assignmentId, returnTo);
+  return { user, assignment, attempt: await orNotFound(getAttemptReview(user, assignmentId, attemptId)) };
 });

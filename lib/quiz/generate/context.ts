@@ -1,7 +1,7 @@
 // The indexes of one generation run, built once per bank, and what items of
 // every kind share: the provenance of a quote and how a source is named.
 import { allEntities, factVoice, type ContentBank, type Entity, type Evidence, type Fact } from "@/lib/content/types";
-import type { ItemSource } from "../types";
+import { itemSourceOf, type ItemSource } from "../types";
 import type { Candidate, Context } from "./model";
 import { createNormalizer, unique } from "./text";
 
@@ -84,18 +84,7 @@ export function itemSources(evidence: Evidence[], context: Context): ItemSource[
   for (const entry of evidence) {
     const article = context.articles.get(entry.article);
     if (!article) continue;
-    sources.push({
-      article: article.slug,
-      title: article.title,
-      titleIsSupplied: article.titleIsSupplied,
-      outlet: article.outlet,
-      citedAs: article.citedAs,
-      republishedFrom: article.republishedFrom,
-      author: article.author,
-      published: article.published,
-      articleKind: article.kind,
-      quote: entry.quote,
-    });
+    sources.push(itemSourceOf(article, entry.quote));
   }
   return sources;
 }

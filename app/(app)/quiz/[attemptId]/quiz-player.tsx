@@ -7,7 +7,7 @@ import { draftToResponse, emptyDraft, type Draft } from "@/lib/quiz/draft";
 import type { Feedback } from "@/lib/quiz/feedback";
 import type { AttemptPlayer, PlayerQuestion } from "@/server/attempts/get-attempt-player";
 import { answerQuestionAction, finishAttemptAction } from "../actions";
-import { FeedbackDetails } from "./feedback-panel";
+import { FeedbackDetails } from "@/components/quiz/feedback-details";
 import { QuestionFields } from "./question-fields";
 import { buttonClass } from "@/components/ui/button";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { responseText } from "@/lib/quiz/response";
 import type { QuestionView } from "@/lib/quiz/question-view";
 import type { AttemptPlayer } from "@/server/attempts/get-attempt-player";
-import { FeedbackDetails } from "./feedback-panel";
+import { FeedbackDetails } from "@/components/quiz/feedback-details";
 import { PageSection } from "@/components/ui/page-section";
 
 function questionText(question: QuestionView): string {

@@ -14,6 +14,7 @@ import { cardsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/ass
 import { STATUS_BADGE } from "../labels";
 import { PageSection } from "@/components/ui/page-section";
 import { ExportLinks } from "@/components/content/export-links";
+import { StudentCell } from "./student-cell";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
@@ -95,6 +96,13 @@ export default async function AssignmentPage({ params }: Props) {
         <p className="text-slate-700">
           Due {formatInstant(assignment.dueAt, zone)} · {assignment.class.name}
         </p>
+        {assignment.mode === "flashcards" ? null : (
+          <p>
+            <Link href={`/classes/${classId}/assignments/${assignment.id}/report`} className={BUTTON.secondary}>
+              Report
+            </Link>
+          </p>
+        )}
         {isWithdrawn ? (
           <p className="rounded border border-slate-300 bg-slate-100 p-3">
             Withdrawn: students no longer see this assignment. Their work is kept, and restoring it gives it back to them.
@@ -169,10 +177,7 @@ export default async function AssignmentPage({ params }: Props) {
                 const work = workOf(student.id);
                 return (
                   <ResponsiveRow key={student.id}>
-                    <td role="cell" className={CELL}>
-                      <span className="block font-semibold">{student.name}</span>
-                      <span className="block font-mono text-sm break-all text-slate-700 sm:break-normal">{student.username}</span>
-                    </td>
+                    <StudentCell name={student.name} username={student.username} />
                     <td role="cell" className={CELL}>
                       <NarrowLabel>Status</NarrowLabel>
                       {isWorkDone(work) ? (
