@@ -42,16 +42,11 @@ export type AssignmentReport = {
   countedAttempts: number;
   /** Attempts by students who have left the class: kept, but not in the report. */
   formerStudentAttempts: number;
+  /** Questions the teacher took out (decision 017): in no score or figure, listed to be put back. */
+  hiddenQuestions: Array<{ item: Item; position: number }>;
   questions: ReportQuestion[];
   quiz: QuizSummary;
 };
-
-/**
- * Questions the teacher has hidden. None yet: hiding a flagged question is
- * not built, but every score and figure already takes the set, so it only
- * needs to be read here once it is stored.
- */
-const HIDDEN_ITEM_IDS: ReadonlySet<string> = new Set();
 
 const evidenceSelect = {
   id: true,
@@ -88,6 +83,7 @@ export async function getAssignmentReport(
       questionCount: true,
       attemptsAllowed: true,
       itemIds: true,
+      hiddenItemIds: true,
       class: { select: { id: true, name: true, members: { select: { student: { select: { id: true, name: true, username: true } } } } } },
       attempts: {
         select: {
@@ -104,6 +100,7 @@ export async function getAssignmentReport(
   });
 
   const pool = itemIdsFrom(row.itemIds);
+  const hiddenItemIds: ReadonlySet<string> = new Set(itemIdsFrom(row.hiddenItemIds));
   const itemRows = await db().item.findMany({ where: { id: { in: pool } }, select: { id: true, payload: true } });
   const itemsById = new Map(itemRows.map((item) => [item.id, itemFromPayload(item.payload)]));
   const items = pool.flatMap((id) => (itemsById.has(id) ? [itemsById.get(id)!] : []));
@@ -130,7 +127,7 @@ export async function getAssignmentReport(
   const students = row.class.members
     .map(({ student }): StudentRow => {
       const attempts = attemptsByStudent.get(student.id) ?? [];
-      const scores = studentScores(attempts, HIDDEN_ITEM_IDS);
+      const scores = studentScores(attempts, hiddenItemIds);
       const counted = scores[choice];
       return {
         studentId: student.id,
@@ -147,7 +144,7 @@ export async function getAssignmentReport(
     .sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }) || a.username.localeCompare(b.username, "en"));
 
   const countedAttempts = students.flatMap((student) => (student.counted ? [student.counted.attempt] : []));
-  const analysis = analyzeAssignment({ items, attempts: countedAttempts, hiddenItemIds: HIDDEN_ITEM_IDS });
+  const analysis = analyzeAssignment({ items, attempts: countedAttempts, hiddenItemIds });
   const positions = new Map(pool.map((id, index) => [id, index + 1]));
   const questions = analysis.items.map(
     (itemAnalysis): ReportQuestion => ({
@@ -172,6 +169,7 @@ export async function getAssignmentReport(
     students,
     countedAttempts: countedAttempts.length,
     formerStudentAttempts,
+    hiddenQuestions: pool.flatMap((id) => (hiddenItemIds.has(id) && itemsById.has(id) ? [{ item: itemsById.get(id)!, position: positions.get(id)! }] : [])),
     questions,
     quiz: analysis.quiz,
   };

@@ -5,6 +5,7 @@
 // assignment's (other classes, other assignments, former students).
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setItemHidden } from "@/server/assignments/manage-assignment";
 import { NotFoundError } from "@/lib/actions/result";
 import { itemQuestionText } from "@/lib/quiz/describe";
 import type { QuizResponse } from "@/lib/quiz/response";
@@ -159,6 +160,20 @@ describe("the assignment report", () => {
     expect(byName(latest, "Student 01").linkedAttemptId).toBe(attemptIds.get(students[1]!.id)![2]);
     // The item analysis follows the choice: with latest attempts, students 00 and 01 get the true-false question right.
     expect(question(latest, tf).analysis).toMatchObject({ correct: 2, facility: { status: "ok", value: 0.2 } });
+  });
+
+  it("leaves a question the teacher took out out of every score and figure, and lists it to be put back", async () => {
+    await setItemHidden(teacher, assignmentId, tf.id, true);
+    try {
+      const report = await getAssignmentReport(teacher, assignmentId);
+      expect(report.hiddenQuestions.map(({ item }) => item.id)).toEqual([tf.id]);
+      expect(report.questions.map((row) => row.item.id)).not.toContain(tf.id);
+      const s0 = report.students.find((student) => student.name === "Student 00")!;
+      expect(s0.counted?.score.total).toBe(2);
+    } finally {
+      await setItemHidden(teacher, assignmentId, tf.id, false);
+    }
+    expect((await getAssignmentReport(teacher, assignmentId)).hiddenQuestions).toEqual([]);
   });
 
   it("leaves out former students, other assignments and other classes", async () => {

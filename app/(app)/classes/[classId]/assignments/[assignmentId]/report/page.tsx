@@ -9,7 +9,8 @@ import { formatIndex, sortQuestions, statisticText } from "@/lib/reports/assignm
 import { describeConsistency, MIN_ANSWERS_FOR_DISCRIMINATION, MIN_ANSWERS_FOR_FACILITY, type QuizSummary } from "@/lib/reports/item-analysis";
 import type { AssignmentReport } from "@/server/reports/assignment-report";
 import { loadAssignmentReport } from "../../../../load";
-import { QuestionsTable, QuestionSortLinks } from "./questions-table";
+import { ItemSummary } from "@/components/content/item-summary";
+import { ItemHiddenButton, QuestionsTable, QuestionSortLinks } from "./questions-table";
 import { readReportQuery, reportPath, reportSearch, type ReportQuery } from "./report-query";
 import { StudentsTable } from "./students-table";
 
@@ -92,6 +93,21 @@ export default async function AssignmentReportPage(props: Props) {
       </PageSection>
 
       {hasAttempts ? <ReportFigures report={report} query={query} path={path} /> : null}
+      {report.hiddenQuestions.length > 0 ? (
+        <PageSection id="hidden" title="Questions taken out">
+          <p>New attempts do not ask these, and no score or figure counts them. The answers students gave are kept.</p>
+          <ul className="space-y-3">
+            {report.hiddenQuestions.map(({ item, position }) => (
+              <li key={item.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+                <ItemSummary item={item}>
+                  <p className="text-sm text-slate-700">Question {position} of the assignment</p>
+                </ItemSummary>
+                <ItemHiddenButton owner={{ classId: report.classId, assignmentId: report.id }} itemId={item.id} position={position} isHidden />
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      ) : null}
     </div>
   );
 }
@@ -161,7 +177,7 @@ function ReportFigures({ report, query, path }: { report: AssignmentReport; quer
         </div>
         <p>{flagged === 0 ? "No question is flagged." : `${flagged} ${flagged === 1 ? "question is" : "questions are"} flagged; the reasons and sources are under each.`}</p>
         <QuestionSortLinks query={query} path={path} />
-        <QuestionsTable questions={questions} sortLabel={query.sort} />
+        <QuestionsTable questions={questions} sortLabel={query.sort} owner={{ classId: report.classId, assignmentId: report.id }} />
       </PageSection>
 
       <PageSection id="scores" title="Scores">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ActionButton } from "@/components/ui/action-button";
 import { KindBadge } from "@/components/content/kind-badge";
 import { SourceList } from "@/components/quiz/source-list";
 import { BADGE } from "@/components/ui/badge";
@@ -19,6 +20,7 @@ import type { ItemAnalysis } from "@/lib/reports/item-analysis";
 import { itemQuestionText } from "@/lib/quiz/describe";
 import { ITEM_TYPE_LABEL } from "@/lib/quiz/labels";
 import type { ReportFact, ReportQuestion } from "@/server/reports/assignment-report";
+import { setItemHiddenAction } from "../../actions";
 import { reportSearch, type ReportQuery } from "./report-query";
 
 const CELL = `${TABLE_CELL} sm:align-top`;
@@ -49,12 +51,15 @@ export function QuestionSortLinks({ query, path }: { query: ReportQuery; path: s
 }
 
 /** One row per question; a flagged question has a second row with each flag's reason and the facts behind it. */
-export function QuestionsTable({ questions, sortLabel }: { questions: ReportQuestion[]; sortLabel: QuestionSort }) {
+/** The assignment whose questions these are, for taking one out. */
+export type QuestionOwner = { classId: string; assignmentId: string };
+
+export function QuestionsTable({ questions, sortLabel, owner }: { questions: ReportQuestion[]; sortLabel: QuestionSort; owner: QuestionOwner }) {
   return (
     <ResponsiveTable caption={`Item analysis, one row per question, ${QUESTION_SORT_LABEL[sortLabel].toLowerCase()}`} columns={COLUMNS}>
       {questions.flatMap((question) => {
         const rows = [<QuestionRow key={question.item.id} question={question} />];
-        if (question.flags.length > 0) rows.push(<FlagRow key={`${question.item.id}-flags`} question={question} />);
+        if (question.flags.length > 0) rows.push(<FlagRow key={`${question.item.id}-flags`} question={question} owner={owner} />);
         return rows;
       })}
     </ResponsiveTable>
@@ -132,7 +137,7 @@ function Responses({ analysis }: { analysis: ItemAnalysis }) {
   return <span className="text-sm text-slate-700">Right or wrong only</span>;
 }
 
-function FlagRow({ question }: { question: ReportQuestion }) {
+function FlagRow({ question, owner }: { question: ReportQuestion; owner: QuestionOwner }) {
   return (
     <tr role="row" className="block rounded-lg border border-amber-300 bg-amber-50 p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:p-0">
       <td role="cell" colSpan={COLUMNS.length} className="block space-y-3 sm:table-cell sm:px-3 sm:py-3">
@@ -145,6 +150,7 @@ function FlagRow({ question }: { question: ReportQuestion }) {
         {question.facts.map((fact) => (
           <FactDetails key={fact.id} fact={fact} />
         ))}
+        <ItemHiddenButton owner={owner} itemId={question.item.id} position={question.position} isHidden={false} />
       </td>
     </tr>
   );
@@ -187,5 +193,27 @@ function FactDetails({ fact }: { fact: ReportFact }) {
         );
       })}
     </div>
+  );
+}
+
+/** Takes a question out of the assignment (or puts it back): scores are recounted without it (decision 017). */
+export function ItemHiddenButton({ owner, itemId, position, isHidden }: { owner: QuestionOwner; itemId: string; position: number; isHidden: boolean }) {
+  return (
+    <ActionButton
+      action={setItemHiddenAction}
+      fields={{ ...owner, itemId, isHidden: isHidden ? "false" : "true" }}
+      pendingLabel={isHidden ? "Putting it back…" : "Taking it out…"}
+      variant={isHidden ? "secondary" : "danger"}
+      confirm={
+        isHidden
+          ? undefined
+          : {
+              question: `Take Q${position} out of this assignment? New attempts will not ask it, and every score is counted again without it. Students' answers are kept.`,
+              confirmLabel: `Yes, take Q${position} out`,
+            }
+      }
+    >
+      {isHidden ? `Put Q${position} back` : `Take Q${position} out of the assignment`}
+    </ActionButton>
   );
 }
