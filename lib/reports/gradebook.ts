@@ -10,8 +10,13 @@
 // case or accents; equal names fall back to the username, which is unique.
 import { assignmentStatus, hasFlashcards, hasQuiz, standingOf, type AssignmentMode, type AssignmentWork, type Standing } from "@/lib/classes/assignment";
 import { percent } from "@/lib/progress/describe";
-import { countedAttempt, scoreFraction, scoreText, type AttemptChoice, type Score, type ScoredAttempt } from "./attempt-choice";
+import { countedAttempt, DEFAULT_ATTEMPT_CHOICE, isAttemptChoice, scoreFraction, scoreText, type AttemptChoice, type Score, type ScoredAttempt } from "./attempt-choice";
 import { toCsv, type CsvCell } from "./csv";
+
+/** The ?choice= of a report's address: first, best or latest; anything else (or nothing) is the default, first. */
+export function attemptChoiceFrom(value: string | string[] | null | undefined): AttemptChoice {
+  return typeof value === "string" && isAttemptChoice(value) ? value : DEFAULT_ATTEMPT_CHOICE;
+}
 
 export type PersonName = { familyName: string; givenNames: string };
 

@@ -35,10 +35,10 @@ export function weakestFacts(facts: readonly StudentFactCards[], at: Date, param
   return { weakest: recalls.slice(0, limit), studied: studied.length, notStudied: facts.length - studied.length };
 }
 
-/** "12 reviews and 8 quiz answers in the last 30 days; last active Mar 10, 2026." */
+/** "12 reviews and 8 quiz answers in the last 30 days; last active Mar 10, 2026." (`lastActive`: the latest of the events.) */
 export function describeStudentActivity(events: readonly ActivityEvent[], days: number, lastActive: Date | null, timeZone: string): string {
+  const span = `in the last ${plural(days, "day")}`;
+  if (events.length === 0 || !lastActive) return `No reviews or quiz answers ${span}.`;
   const reviews = events.filter((event) => event.kind === "review").length;
-  const last = lastActive ? `last active ${formatShortDate(lastActive, timeZone)}` : "never active";
-  if (events.length === 0) return `No reviews or quiz answers in the last ${plural(days, "day")}; ${last}.`;
-  return `${plural(reviews, "review")} and ${plural(events.length - reviews, "quiz answer")} in the last ${plural(days, "day")}; ${last}.`;
+  return `${plural(reviews, "review")} and ${plural(events.length - reviews, "quiz answer")} ${span}; last active ${formatShortDate(lastActive, timeZone)}.`;
 }

@@ -43,6 +43,8 @@ import {
   setJoinCodeEnabled,
 } from "@/server/classes/manage-class";
 import { db } from "@/server/db/client";
+import { getGradebook } from "@/server/reports/gradebook";
+import { getStudentReport } from "@/server/reports/student-report";
 import {
   assignmentInput,
   createClassWithMembers,
@@ -106,11 +108,14 @@ const MATRIX = {
   finishAttempt: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
   // Practice is on the public Library's sets: any signed-in user may start one, for themselves.
   startPractice: { owner: "allow", otherTeacher: "allow", member: "allow", nonMember: "allow" },
+  // reports
+  getGradebook: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getStudentReport: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
 
-const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts"];
+const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts", "server/reports"];
 
 /** What each test starts from: a fresh class of the owner's, so writes in one test cannot leak into another. */
 type World = {
@@ -456,6 +461,25 @@ const OPERATIONS: Record<OperationName, Operation> = {
       const attempt = await db().attempt.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
       expect(attempt.assignmentId).toBeNull();
       expect(Object.values(world.users).map((user) => user.id)).toContain(attempt.studentId);
+    },
+  },
+  getGradebook: {
+    run: (user, world) => getGradebook(user, world.classId, { now: WHILE_OPEN }),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({
+        classId: world.classId,
+        assignments: [expect.objectContaining({ id: world.assignmentId })],
+        rows: [{ student: expect.objectContaining({ id: world.users.member.id }), cells: [expect.objectContaining({ standing: "done" })] }],
+      });
+    },
+  },
+  getStudentReport: {
+    run: (user, world) => getStudentReport(user, world.classId, world.users.member.id, WHILE_OPEN),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({
+        student: { id: world.users.member.id },
+        assignments: [expect.objectContaining({ id: world.assignmentId, attemptsUsed: 1, standing: "done" })],
+      });
     },
   },
 };

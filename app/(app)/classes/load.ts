@@ -6,6 +6,9 @@ import { getTeacherAssignment } from "@/server/assignments/list-assignments";
 import { requireTeacherUser } from "@/server/auth/session";
 import { getTeacherClass } from "@/server/classes/list-classes";
 import { getResettableStudent } from "@/server/classes/reset-student-password";
+import type { AttemptChoice } from "@/lib/reports/attempt-choice";
+import { getGradebook } from "@/server/reports/gradebook";
+import { getStudentReport } from "@/server/reports/student-report";
 
 // Loaders shared by a page and its metadata (cached for one request): the
 // signed-in teacher and the record, or the sign-in page, or a 404 when the
@@ -37,4 +40,14 @@ export const loadTeacherAssignment = cache(async (classId: string, assignmentId:
 export const loadClassStudent = cache(async (classId: string, studentId: string, returnTo: string) => {
   const { user, found } = await loadTeacherClass(classId, returnTo);
   return { user, found, student: await orNotFound(getResettableStudent(user, classId, studentId)) };
+});
+
+export const loadGradebook = cache(async (classId: string, choice: AttemptChoice, returnTo: string) => {
+  const user = await requireTeacherUser(returnTo);
+  return { user, gradebook: await orNotFound(getGradebook(user, classId, { choice })) };
+});
+
+export const loadStudentReport = cache(async (classId: string, studentId: string, returnTo: string) => {
+  const { user, found } = await loadTeacherClass(classId, returnTo);
+  return { user, found, report: await orNotFound(getStudentReport(user, classId, studentId)) };
 });

@@ -13,6 +13,7 @@ import { setAssignmentWithdrawnAction } from "../actions";
 import { cardsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
 import { STATUS_BADGE } from "../labels";
 import { PageSection } from "@/components/ui/page-section";
+import { NoStudentsNotice } from "../../no-students-notice";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
@@ -151,13 +152,7 @@ export default async function AssignmentPage({ params }: Props) {
           {zone.replaceAll("_", " ")}.
         </p>
         {students.length === 0 ? (
-          <p>
-            No students in the class yet.{" "}
-            <Link href={`/classes/${classId}`} className="text-brand underline">
-              Share the join code or add students
-            </Link>
-            .
-          </p>
+          <NoStudentsNotice classId={classId} />
         ) : (
           <ResponsiveTable
             caption="Attempts by each student"
