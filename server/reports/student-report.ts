@@ -3,6 +3,7 @@ import type { AssignmentMode, Standing } from "@/lib/classes/assignment";
 import { activityEvents, ACTIVITY_DAYS, lastActiveAt, type ActivityEvent } from "@/lib/reports/activity";
 import { studentScores, type AttemptChoice, type CountedAttempt } from "@/lib/reports/attempt-choice";
 import { attemptsByCell, compareByDue, gradebookCell, type CardWork, type GradebookAttempt, type QuizCell } from "@/lib/reports/gradebook";
+import { defaultForecastDay, forecastInstant } from "@/lib/reports/memory-forecast";
 import { weakestFacts, type WeakestFacts } from "@/lib/reports/student-report";
 import { CARD_SELECT, cardFromRow } from "@/lib/srs/card";
 import type { SessionUser } from "@/server/auth/session";
@@ -37,8 +38,8 @@ export type RecentActivity = ActivityEvent & { prompt: string | null; isCorrect:
 export type StudentReport = {
   student: ResettableStudent;
   assignments: StudentAssignmentReport[];
-  /** The assigned facts they remember least today (decision 015), with the fact's statement. */
-  facts: Omit<WeakestFacts, "weakest"> & { weakest: Array<WeakestFacts["weakest"][number] & { statement: string }> };
+  /** The assigned facts they will remember least on `day`, a week from today (decision 015), with the fact's statement. */
+  facts: Omit<WeakestFacts, "weakest"> & { day: string; weakest: Array<WeakestFacts["weakest"][number] & { statement: string }> };
   /** Reviews (not undone) and quiz answers of the last ACTIVITY_DAYS days, the latest first. */
   activity: { days: number; events: ActivityEvent[]; lastActiveAt: Date | null; recent: RecentActivity[] };
 };
@@ -49,10 +50,16 @@ const DAY_MS = 86_400_000;
  * One student of `actor`'s class as their teacher sees them: the class's
  * assignments (not withdrawn) with their standing and first, best and
  * latest scores; the facts of the assigned items they are least likely to
- * recall now; their recent activity. NotFoundError for another teacher or a
+ * recall a week from today (in `timeZone`, the teacher's), as the class
+ * forecast's default day; their recent activity. NotFoundError for another teacher or a
  * student who is not in the class.
  */
-export async function getStudentReport(actor: SessionUser, classId: string, studentId: string, now = new Date()): Promise<StudentReport> {
+export async function getStudentReport(
+  actor: SessionUser,
+  classId: string,
+  studentId: string,
+  { now = new Date(), timeZone = "UTC" }: { now?: Date; timeZone?: string } = {},
+): Promise<StudentReport> {
   const student = await getResettableStudent(actor, classId, studentId);
   const rows = await db().assignment.findMany({ where: { classId, withdrawnAt: null }, select: { ...REPORT_ASSIGNMENT, attemptsAllowed: true } });
   const attempts = attemptsByCell(
@@ -86,7 +93,7 @@ export async function getStudentReport(actor: SessionUser, classId: string, stud
   return {
     student,
     assignments,
-    facts: await assignedFacts(studentId, assigned, now),
+    facts: await assignedFacts(studentId, assigned, defaultForecastDay(now, timeZone), timeZone),
     activity: await recentActivity(studentId, now),
   };
 }
@@ -96,8 +103,8 @@ export async function getStudentReport(actor: SessionUser, classId: string, stud
  * item that asks it (retired ones too: memory of a fact through a retired
  * question is still memory, decision 012), ranked by weakestFacts. Four queries.
  */
-async function assignedFacts(studentId: string, assigned: string[], now: Date): Promise<StudentReport["facts"]> {
-  if (assigned.length === 0) return { weakest: [], studied: 0, notStudied: 0 };
+async function assignedFacts(studentId: string, assigned: string[], day: string, timeZone: string): Promise<StudentReport["facts"]> {
+  if (assigned.length === 0) return { day, weakest: [], studied: 0, notStudied: 0 };
   const factIds = [...new Set((await db().itemFact.findMany({ where: { itemId: { in: assigned } }, select: { factId: true } })).map((row) => row.factId))];
   const links = await db().itemFact.findMany({ where: { factId: { in: factIds } }, select: { factId: true, itemId: true, fact: { select: { statement: true, position: true } } } });
   const cards = new Map(
@@ -119,10 +126,10 @@ async function assignedFacts(studentId: string, assigned: string[], now: Date): 
   const { parameters } = await readLearnerSettings(db(), studentId);
   const ranked = weakestFacts(
     ordered.map(([factId, fact]) => ({ factId, cards: fact.itemIds.flatMap((itemId) => cards.get(itemId) ?? []) })),
-    now,
+    forecastInstant(day, timeZone)!,
     parameters,
   );
-  return { ...ranked, weakest: ranked.weakest.map((fact) => ({ ...fact, statement: facts.get(fact.factId)!.statement })) };
+  return { day, ...ranked, weakest: ranked.weakest.map((fact) => ({ ...fact, statement: facts.get(fact.factId)!.statement })) };
 }
 
 /** The student's reviews and quiz answers of the last ACTIVITY_DAYS days. Three queries. */

@@ -15,6 +15,7 @@ import { createStudents } from "@/server/classes/create-students";
 import { withRetry } from "@/server/db/errors";
 import { studySet } from "@/server/reviews/review-queue";
 import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
+import { takeQuiz } from "@/tests/fixtures/attempts";
 import { assignmentInput, createClassWithMembers, createStudent, createTeacher, TEST_TIME_ZONE, type AssignmentForm } from "@/tests/fixtures/classes";
 import { PHONE } from "./pages";
 
@@ -93,6 +94,9 @@ export const given = {
 
   /** Flashcard reviews the learner made just now. */
   reviews: (learner: SessionUser, reviews: SubmittedReview[]) => whenFree(() => submitReviews(learner, reviews, new Date())),
+
+  /** The student takes the assignment's quiz now: the first `right` questions right, the rest wrong, and finishes it. */
+  finishedAttempt: (student: SessionUser, assignmentId: string, right: number) => whenFree(() => takeQuiz(student, assignmentId, right, new Date())),
 };
 
 type Fixtures = {

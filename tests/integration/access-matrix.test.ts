@@ -474,7 +474,7 @@ const OPERATIONS: Record<OperationName, Operation> = {
     },
   },
   getStudentReport: {
-    run: (user, world) => getStudentReport(user, world.classId, world.users.member.id, WHILE_OPEN),
+    run: (user, world) => getStudentReport(user, world.classId, world.users.member.id, { now: WHILE_OPEN }),
     allowed: (result, world) => {
       expect(result).toMatchObject({
         student: { id: world.users.member.id },

@@ -127,7 +127,7 @@ describe("the gradebook", () => {
 
 describe("the per-student report", () => {
   it("lists the class's assignments with standing and first, best and latest scores", async () => {
-    const report = await getStudentReport(teacher, classId, students.amina.id, NOW);
+    const report = await getStudentReport(teacher, classId, students.amina.id, { now: NOW });
     expect(report.student).toMatchObject({ id: students.amina.id, name: "Amina Otieno", canReset: false });
     expect(report.assignments.map((row) => row.title)).toEqual(["Quote cards", "Money quiz"]);
     const [cards, quiz] = report.assignments;
@@ -139,21 +139,24 @@ describe("the per-student report", () => {
   });
 
   it("ranks the assigned facts they studied by predicted recall, lowest first, and counts the rest", async () => {
-    const { facts } = await getStudentReport(teacher, classId, students.amina.id, NOW);
+    const { facts } = await getStudentReport(teacher, classId, students.amina.id, { now: NOW });
     const assigned = new Set([...pool, ...(await setItemIds(SMALL_SET))]);
     const factCount = new Set((await db().itemFact.findMany({ where: { itemId: { in: [...assigned] } }, select: { factId: true } })).map((row) => row.factId)).size;
+    // A week from today (UTC unless told), as the class forecast's default.
+    expect(facts.day).toBe("2026-03-17");
     expect(facts.studied).toBeGreaterThan(0);
+    expect(facts.weakest[0]!.recall).toBeLessThan(facts.weakest.at(-1)!.recall);
     expect(facts.studied + facts.notStudied).toBe(factCount);
     const recalls = facts.weakest.map((fact) => fact.recall);
     expect(recalls).toEqual([...recalls].sort((a, b) => a - b));
     expect(facts.weakest[0]!.statement).toEqual(expect.any(String));
     // A student who has studied nothing has no weakest facts, only unstudied ones.
-    const baraka = await getStudentReport(teacher, classId, students.baraka.id, NOW);
-    expect(baraka.facts).toEqual({ weakest: [], studied: 0, notStudied: factCount });
+    const baraka = await getStudentReport(teacher, classId, students.baraka.id, { now: NOW });
+    expect(baraka.facts).toMatchObject({ weakest: [], studied: 0, notStudied: factCount });
   });
 
   it("shows the latest reviews and answers first", async () => {
-    const { activity } = await getStudentReport(teacher, classId, students.amina.id, NOW);
+    const { activity } = await getStudentReport(teacher, classId, students.amina.id, { now: NOW });
     // 15 quiz answers less 2 blanks, and 3 flashcard reviews.
     expect(activity.events).toHaveLength(16);
     expect(activity.lastActiveAt).toEqual(at(3));

@@ -47,7 +47,7 @@ export const loadGradebook = cache(async (classId: string, choice: AttemptChoice
   return { user, gradebook: await orNotFound(getGradebook(user, classId, { choice })) };
 });
 
-export const loadStudentReport = cache(async (classId: string, studentId: string, returnTo: string) => {
+export const loadStudentReport = cache(async (classId: string, studentId: string, timeZone: string, returnTo: string) => {
   const { user, found } = await loadTeacherClass(classId, returnTo);
-  return { user, found, report: await orNotFound(getStudentReport(user, classId, studentId)) };
+  return { user, found, report: await orNotFound(getStudentReport(user, classId, studentId, { timeZone })) };
 });

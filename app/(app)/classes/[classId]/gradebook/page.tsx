@@ -89,44 +89,50 @@ export default async function GradebookPage({ params, searchParams }: Props) {
           and the scores appear here.
         </p>
       ) : (
-        <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand">
-          <table className="min-w-full border-collapse text-sm">
-            <caption id="gradebook-caption" className="px-3 py-2 text-left font-medium text-slate-700">
-              Scores by student ({ATTEMPT_CHOICE_LABEL[choice].toLowerCase()}), one column per assignment, earliest due first
-            </caption>
-            <thead>
-              <tr className="border-t border-slate-200 text-left text-slate-600">
-                <th scope="col" className={`${NAME_CELL} font-medium`}>
-                  Student
-                </th>
-                {assignments.map((assignment) => (
-                  <th key={assignment.id} scope="col" className="min-w-[7.5rem] px-3 py-2 align-bottom font-medium">
-                    <Link href={`/classes/${classId}/assignments/${assignment.id}`} className="block text-brand underline">
-                      {assignment.title}
-                    </Link>
-                    <span className="block text-xs font-normal whitespace-nowrap">
-                      due <time dateTime={assignment.dueAt.toISOString()}>{formatShortDate(assignment.dueAt, zone)}</time>
-                    </span>
+        <div className="space-y-2">
+          <p className="text-sm text-slate-700">
+            One column per assignment, earliest due first. Wide tables scroll sideways; the names stay in view.
+          </p>
+          <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand">
+            <table className="min-w-full border-collapse text-sm">
+              {/* The caption names the table for screen readers; a visible one would scroll away with the table. */}
+              <caption id="gradebook-caption" className="sr-only">
+                Scores by student ({ATTEMPT_CHOICE_LABEL[choice].toLowerCase()}), one column per assignment, earliest due first
+              </caption>
+              <thead>
+                <tr className="text-left text-slate-600">
+                  <th scope="col" className={`${NAME_CELL} font-medium`}>
+                    Student
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ student, cells }) => (
-                <tr key={student.id} className="border-t border-slate-200">
-                  <th scope="row" className={`${NAME_CELL} max-w-[10rem] font-normal`}>
-                    <Link href={`/classes/${classId}/students/${student.id}`} className="block font-semibold break-words text-brand underline">
-                      {sortedName(student)}
-                    </Link>
-                    <span className="block font-mono text-xs break-all text-slate-600">{student.username}</span>
-                  </th>
-                  {cells.map((cell, index) => (
-                    <Cell key={assignments[index]!.id} cell={cell} />
+                  {assignments.map((assignment) => (
+                    <th key={assignment.id} scope="col" className="min-w-[7.5rem] px-3 py-2 align-bottom font-medium">
+                      <Link href={`/classes/${classId}/assignments/${assignment.id}`} className="block text-brand underline">
+                        {assignment.title}
+                      </Link>
+                      <span className="block text-xs font-normal whitespace-nowrap">
+                        due <time dateTime={assignment.dueAt.toISOString()}>{formatShortDate(assignment.dueAt, zone)}</time>
+                      </span>
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map(({ student, cells }) => (
+                  <tr key={student.id} className="border-t border-slate-200">
+                    <th scope="row" className={`${NAME_CELL} max-w-[10rem] font-normal`}>
+                      <Link href={`/classes/${classId}/students/${student.id}`} className="block font-semibold break-words text-brand underline">
+                        {sortedName(student)}
+                      </Link>
+                      <span className="block font-mono text-xs break-all text-slate-600">{student.username}</span>
+                    </th>
+                    {cells.map((cell, index) => (
+                      <Cell key={assignments[index]!.id} cell={cell} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </div>
       )}
     </div>

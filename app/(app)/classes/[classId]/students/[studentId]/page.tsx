@@ -10,6 +10,7 @@ import { percent, plural } from "@/lib/progress/describe";
 import { ATTEMPT_CHOICE_LABEL, ATTEMPT_CHOICES, DEFAULT_ATTEMPT_CHOICE } from "@/lib/reports/attempt-choice";
 import { cardsText, QUIZ_STATE_LABEL, scoreLabel } from "@/lib/reports/gradebook";
 import { describeStudentActivity, WEAKEST_FACTS_SHOWN } from "@/lib/reports/student-report";
+import { longDayLabel } from "@/lib/time/calendar";
 import { formatDateTime, formatShortDate } from "@/lib/time/zone";
 import type { StudentAssignmentReport } from "@/server/reports/student-report";
 import { requestTimeZone } from "@/server/time-zone";
@@ -21,7 +22,7 @@ const returnTo = (classId: string, studentId: string) => `/classes/${classId}/st
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { classId, studentId } = await params;
-  const { report } = await loadStudentReport(classId, studentId, returnTo(classId, studentId));
+  const { report } = await loadStudentReport(classId, studentId, await requestTimeZone(), returnTo(classId, studentId));
   return { title: report.student.name };
 }
 
@@ -42,8 +43,8 @@ function ScoreText({ row, choice }: { row: StudentAssignmentReport; choice: (typ
 
 export default async function StudentReportPage({ params }: Props) {
   const { classId, studentId } = await params;
-  const { found, report } = await loadStudentReport(classId, studentId, returnTo(classId, studentId));
   const zone = await requestTimeZone();
+  const { found, report } = await loadStudentReport(classId, studentId, zone, returnTo(classId, studentId));
   const { student, assignments, facts, activity } = report;
 
   return (
@@ -113,8 +114,9 @@ export default async function StudentReportPage({ params }: Props) {
 
       <PageSection id="weakest-facts" title="Weakest facts">
         <p className="text-slate-700">
-          The facts of this class’s assignments that {student.name} is least likely to recall today, as FSRS predicts from their own reviews of
-          the fact’s best-remembered question; facts they have not studied yet are counted, not listed.
+          The facts of this class’s assignments that {student.name} is least likely to still recall on {longDayLabel(facts.day)}, a week from
+          today, as FSRS predicts from their own reviews of the fact’s best-remembered question; facts they have not studied yet are counted,
+          not listed.
         </p>
         {facts.weakest.length === 0 ? (
           <p>{facts.notStudied > 0 ? `None studied yet: ${plural(facts.notStudied, "assigned fact")} not studied.` : "No facts assigned yet."}</p>
