@@ -4,47 +4,18 @@
 //   postgresql://postgres@127.0.0.1:5432/postgres); a throwaway database is
 //   created there, migrated, and dropped afterwards.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { EnvError, parseEnv } from "../lib/config/env";
 import { ensureClientsGenerated, migrate, root } from "./setup";
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+import { createThrowawayDatabase } from "./throwaway-database";
 
 async function main() {
   const target = parseEnv({ DATABASE_URL: process.env.DATABASE_URL }, root).database;
   ensureClientsGenerated();
-  let databaseUrl: string;
-  let cleanup: () => Promise<void>;
-  if (target.provider === "postgresql") {
-    const name = `factdeck_test_${randomBytes(4).toString("hex")}`;
-    databaseUrl = withDatabase(target.url, name);
-    await adminQuery(target.url, `CREATE DATABASE "${name}"`);
-    cleanup = () => adminQuery(target.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    console.log(`Integration tests on PostgreSQL (throwaway database ${name}).`);
-  } else {
-    const folder = mkdtempSync(path.join(os.tmpdir(), "factdeck-integration-"));
-    databaseUrl = `file:${path.join(folder, "factdeck.db")}`;
-    cleanup = async () => rmSync(folder, { recursive: true, force: true });
-    console.log("Integration tests on SQLite (a fresh file).");
-  }
+  const { url: databaseUrl, description, cleanup } = await createThrowawayDatabase(target, "factdeck-integration");
+  console.log(`Integration tests on ${description}.`);
   let status = 1;
   try {
     const config = parseEnv({ DATABASE_URL: databaseUrl }, root);

@@ -29,6 +29,12 @@ export type ReportAttempt = {
   answers: readonly ReportAnswer[];
 };
 
+/** What a score needs of an answer: which question, and whether it was right (the gradebook reads no responses). */
+export type ScoredAnswer = Pick<ReportAnswer, "itemId" | "isCorrect">;
+
+/** What a score needs of an attempt; a ReportAttempt is one. */
+export type ScoredAttempt = Omit<ReportAttempt, "answers"> & { answers: readonly ScoredAnswer[] };
+
 /** Right answers out of the questions that count. */
 export type Score = { correct: number; total: number };
 
@@ -49,10 +55,10 @@ export function isAttemptChoice(value: string): value is AttemptChoice {
 }
 
 /** The attempt that counts, with its score. */
-export type CountedAttempt<A extends ReportAttempt> = { attempt: A; score: Score };
+export type CountedAttempt<A extends ScoredAttempt> = { attempt: A; score: Score };
 
 /** The attempt's score over the questions it asked, less hidden ones; a blank counts as wrong. */
-export function scoreOf(attempt: ReportAttempt, hiddenItemIds: ReadonlySet<string>): Score {
+export function scoreOf(attempt: ScoredAttempt, hiddenItemIds: ReadonlySet<string>): Score {
   const counted = attempt.itemIds.filter((itemId) => !hiddenItemIds.has(itemId));
   const right = new Set(attempt.answers.filter((answer) => answer.isCorrect).map((answer) => answer.itemId));
   return { correct: counted.filter((itemId) => right.has(itemId)).length, total: counted.length };
@@ -69,7 +75,7 @@ export function scoreText(score: Score): string {
 }
 
 /** Finished attempts, earliest started first (ties by id, so the order never depends on the input's). */
-function finishedInOrder<A extends ReportAttempt>(attempts: readonly A[]): A[] {
+function finishedInOrder<A extends ScoredAttempt>(attempts: readonly A[]): A[] {
   return attempts
     .filter((attempt) => attempt.finishedAt !== null)
     .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -87,7 +93,7 @@ function isHigher(a: Score, b: Score): boolean {
  * when none is finished. "best" is the highest share right; of equal scores,
  * the earliest.
  */
-export function countedAttempt<A extends ReportAttempt>(
+export function countedAttempt<A extends ScoredAttempt>(
   attempts: readonly A[],
   choice: AttemptChoice,
   hiddenItemIds: ReadonlySet<string>,
@@ -104,7 +110,7 @@ export function countedAttempt<A extends ReportAttempt>(
 }
 
 /** One student's first, best and latest attempts, for the row that shows all three. */
-export function studentScores<A extends ReportAttempt>(
+export function studentScores<A extends ScoredAttempt>(
   attempts: readonly A[],
   hiddenItemIds: ReadonlySet<string>,
 ): Record<AttemptChoice, CountedAttempt<A> | null> {

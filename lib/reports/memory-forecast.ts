@@ -42,7 +42,8 @@ export type ForecastInput = {
   at: Date;
 };
 
-function isReviewed(card: MemoryState): boolean {
+/** The card has been reviewed at least once (a new card has no memory to forecast). */
+export function isReviewed(card: MemoryState): boolean {
   return card.state !== CARD_STATE.new && card.lastReview !== null;
 }
 

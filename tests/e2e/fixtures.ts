@@ -16,7 +16,7 @@ import { withRetry } from "@/server/db/errors";
 import { studySet } from "@/server/reviews/review-queue";
 import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
 import type { QuizResponse } from "@/lib/quiz/response";
-import { takeAttempt } from "@/tests/fixtures/attempts";
+import { takeAttempt, takeQuiz } from "@/tests/fixtures/attempts";
 import { assignmentInput, createClassWithMembers, createStudent, createTeacher, TEST_TIME_ZONE, type AssignmentForm } from "@/tests/fixtures/classes";
 import { PHONE } from "./pages";
 
@@ -99,6 +99,9 @@ export const given = {
 
   /** Flashcard reviews the learner made just now. */
   reviews: (learner: SessionUser, reviews: SubmittedReview[]) => whenFree(() => submitReviews(learner, reviews, new Date())),
+
+  /** The student takes the assignment's quiz now: the first `right` questions right, the rest wrong, and finishes it. */
+  finishedQuiz: (student: SessionUser, assignmentId: string, right: number) => whenFree(() => takeQuiz(student, assignmentId, right, new Date())),
 };
 
 type Fixtures = {

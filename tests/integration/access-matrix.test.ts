@@ -46,6 +46,8 @@ import {
 import { db } from "@/server/db/client";
 import { getAssignmentReport } from "@/server/reports/assignment-report";
 import { getAttemptReview } from "@/server/reports/attempt-review";
+import { getGradebook } from "@/server/reports/gradebook";
+import { getStudentReport } from "@/server/reports/student-report";
 import {
   assignmentInput,
   createClassWithMembers,
@@ -114,6 +116,8 @@ const MATRIX = {
   // reports
   getAssignmentReport: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   getAttemptReview: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getGradebook: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getStudentReport: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
@@ -492,6 +496,25 @@ const OPERATIONS: Record<OperationName, Operation> = {
     run: (user, world) => getAttemptReview(user, world.assignmentId, world.attemptId),
     allowed: (result, world) => {
       expect(result).toMatchObject({ id: world.attemptId, assignmentId: world.assignmentId, student: { id: world.users.member.id } });
+    },
+  },
+  getGradebook: {
+    run: (user, world) => getGradebook(user, world.classId, { now: WHILE_OPEN }),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({
+        classId: world.classId,
+        assignments: [expect.objectContaining({ id: world.assignmentId })],
+        rows: [{ student: expect.objectContaining({ id: world.users.member.id }), cells: [expect.objectContaining({ standing: "done" })] }],
+      });
+    },
+  },
+  getStudentReport: {
+    run: (user, world) => getStudentReport(user, world.classId, world.users.member.id, { now: WHILE_OPEN }),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({
+        student: { id: world.users.member.id },
+        assignments: [expect.objectContaining({ id: world.assignmentId, attemptsUsed: 1, standing: "done" })],
+      });
     },
   },
 };

@@ -13,6 +13,7 @@ import { setItemHidden } from "@/server/assignments/manage-assignment";
 import { PRACTICE_QUESTION_COUNT, startPractice } from "@/server/attempts/start-practice";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { responseTo } from "@/tests/fixtures/attempts";
 import { failure } from "@/tests/fixtures/errors";
 import { createClassWithMembers, createStudent, createTeacher, createTestAssignment, ensureContent, WHILE_OPEN, type AssignmentForm } from "@/tests/fixtures/classes";
 
@@ -28,34 +29,6 @@ afterAll(() => db().$disconnect());
 async function itemOf(itemId: string): Promise<Item> {
   const row = await db().item.findUniqueOrThrow({ where: { id: itemId }, select: { payload: true } });
   return row.payload as unknown as Item;
-}
-
-/** A right (or wrong) response to any item type. */
-function responseTo(item: Item, isRight: boolean): QuizResponse {
-  switch (item.type) {
-    case "multiple-choice":
-    case "attribution":
-    case "sources-disagree":
-      return { type: item.type, choice: isRight ? item.answer : item.options.find((option) => option !== item.answer)! };
-    case "multi-select":
-      return { type: item.type, choices: isRight ? item.answers : item.answers.slice(1) };
-    case "true-false":
-      return { type: item.type, value: isRight === item.answer };
-    case "cloze":
-    case "typed-answer":
-      return { type: item.type, text: isRight ? item.answer : "zzzz qqqq" };
-    case "numeric":
-      return { type: item.type, text: String(isRight ? item.answer : item.answer + 7) };
-    case "matching": {
-      const rights = item.pairs.map((pair) => pair.right);
-      const shifted = isRight ? rights : [...rights.slice(1), rights[0]!];
-      return { type: item.type, pairs: item.pairs.map((pair, index) => ({ left: pair.left, right: shifted[index]! })) };
-    }
-    case "ordering": {
-      const labels = item.events.map((event) => event.label);
-      return { type: item.type, order: isRight ? labels : [...labels].reverse() };
-    }
-  }
 }
 
 /** A student in a class with an assignment of the teacher's (open at WHILE_OPEN), and their started attempt. */

@@ -9,6 +9,8 @@ import { getResettableStudent } from "@/server/classes/reset-student-password";
 import type { AttemptChoice } from "@/lib/reports/attempt-choice";
 import { getAssignmentReport } from "@/server/reports/assignment-report";
 import { getAttemptReview } from "@/server/reports/attempt-review";
+import { getGradebook } from "@/server/reports/gradebook";
+import { getStudentReport } from "@/server/reports/student-report";
 
 // Loaders shared by a page and its metadata (cached for one request): the
 // signed-in teacher and the record, or the sign-in page, or a 404 when the
@@ -53,4 +55,14 @@ export const loadAssignmentReport = cache(async (classId: string, assignmentId: 
 export const loadAttemptReview = cache(async (classId: string, assignmentId: string, attemptId: string, returnTo: string) => {
   const { user, assignment } = await loadTeacherAssignment(classId, assignmentId, returnTo);
   return { user, assignment, attempt: await orNotFound(getAttemptReview(user, assignmentId, attemptId)) };
+});
+
+export const loadGradebook = cache(async (classId: string, choice: AttemptChoice, returnTo: string) => {
+  const user = await requireTeacherUser(returnTo);
+  return { user, gradebook: await orNotFound(getGradebook(user, classId, { choice })) };
+});
+
+export const loadStudentReport = cache(async (classId: string, studentId: string, timeZone: string, returnTo: string) => {
+  const { user, found } = await loadTeacherClass(classId, returnTo);
+  return { user, found, report: await orNotFound(getStudentReport(user, classId, studentId, { timeZone })) };
 });

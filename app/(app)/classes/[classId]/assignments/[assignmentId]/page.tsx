@@ -15,6 +15,7 @@ import { STATUS_BADGE } from "../labels";
 import { PageSection } from "@/components/ui/page-section";
 import { ExportLinks } from "@/components/content/export-links";
 import { StudentCell } from "./student-cell";
+import { NoStudentsNotice } from "../../no-students-notice";
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
@@ -160,13 +161,7 @@ export default async function AssignmentPage({ params }: Props) {
           {zone.replaceAll("_", " ")}.
         </p>
         {students.length === 0 ? (
-          <p>
-            No students in the class yet.{" "}
-            <Link href={`/classes/${classId}`} className="text-brand underline">
-              Share the join code or add students
-            </Link>
-            .
-          </p>
+          <NoStudentsNotice classId={classId} />
         ) : (
           <ResponsiveTable
             caption="Attempts by each student"
