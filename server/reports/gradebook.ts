@@ -1,4 +1,5 @@
 import "server-only";
+import { itemIdsFrom } from "@/server/items/json-columns";
 import { DEFAULT_ATTEMPT_CHOICE, type AttemptChoice } from "@/lib/reports/attempt-choice";
 import { buildGradebook, type Gradebook, type GradebookAssignment } from "@/lib/reports/gradebook";
 import type { SessionUser } from "@/server/auth/session";
@@ -20,7 +21,12 @@ export type ClassGradebook = Gradebook & {
 };
 
 /** The columns an assignment row needs in a report, with its pool for the flashcards. */
-export const REPORT_ASSIGNMENT = { id: true, title: true, mode: true, opensAt: true, dueAt: true, itemIds: true, withdrawnAt: true } as const;
+export const REPORT_ASSIGNMENT = { id: true, title: true, mode: true, opensAt: true, dueAt: true, itemIds: true, hiddenItemIds: true, withdrawnAt: true } as const;
+
+/** Each assignment's questions the teacher took out (decision 017), which no score counts. */
+export function hiddenItemIdsOf(rows: Array<{ id: string; hiddenItemIds: Parameters<typeof itemIdsFrom>[0] }>): Map<string, ReadonlySet<string>> {
+  return new Map(rows.map((row) => [row.id, new Set(itemIdsFrom(row.hiddenItemIds))]));
+}
 
 /**
  * The gradebook of `actor`'s class: a row per student by family name, a
@@ -49,6 +55,7 @@ export async function getGradebook(
     assignments,
     attempts,
     cardsOf: (studentId, assignmentId) => cards.get(`${studentId}:${assignmentId}`),
+    hiddenItemIds: hiddenItemIdsOf(active),
     choice,
     now,
   });

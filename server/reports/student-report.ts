@@ -74,7 +74,8 @@ export async function getStudentReport(
     .sort(compareByDue)
     .map((row): StudentAssignmentReport => {
       const own = attempts.get(`${studentId}:${row.id}`) ?? [];
-      const cell = gradebookCell(row, own, cards.get(`${studentId}:${row.id}`), "first", new Set(), now);
+      const hidden = new Set(itemIdsFrom(row.hiddenItemIds));
+      const cell = gradebookCell(row, own, cards.get(`${studentId}:${row.id}`), "first", hidden, now);
       return {
         id: row.id,
         title: row.title,
@@ -84,7 +85,7 @@ export async function getStudentReport(
         standing: cell.standing,
         attemptsUsed: own.length,
         attemptsAllowed: row.attemptsAllowed,
-        scores: cell.quiz ? studentScores(own, new Set()) : null,
+        scores: cell.quiz ? studentScores(own, hidden) : null,
         quiz: cell.quiz,
         cards: cell.cards,
       };

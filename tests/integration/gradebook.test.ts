@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setItemHidden } from "@/server/assignments/manage-assignment";
 import { NotFoundError } from "@/lib/actions/result";
 import { gradebookCsv } from "@/lib/reports/gradebook";
 import { setAssignmentWithdrawn } from "@/server/assignments/manage-assignment";
@@ -84,6 +85,21 @@ describe("the gradebook", () => {
     expect(cell(students.amina.id)).toMatchObject({ quiz: { kind: "score", score: { correct, total: 5 } }, standing: "done" });
     expect(cell(students.zawadi.id)).toMatchObject({ quiz: { kind: "score", score: { correct: 4, total: 5 } } });
     expect(gradebook.choice).toBe(choice);
+  });
+
+  it("leaves a question the teacher took out out of every score, in the gradebook and on the student's page", async () => {
+    const attempt = await db().attempt.findFirstOrThrow({ where: { assignmentId: quizId, studentId: students.zawadi.id }, select: { itemIds: true } });
+    const [first] = attempt.itemIds as string[];
+    await setItemHidden(teacher, quizId, first!, true);
+    try {
+      const gradebook = await getGradebook(teacher, classId, { now: NOW });
+      const zawadi = gradebook.rows.find((row) => row.student.id === students.zawadi.id)!.cells[1];
+      expect(zawadi).toMatchObject({ quiz: { kind: "score", score: { correct: 3, total: 4 } } });
+      const report = await getStudentReport(teacher, classId, students.zawadi.id, { now: NOW });
+      expect(report.assignments.find((row) => row.id === quizId)?.quiz).toMatchObject({ score: { correct: 3, total: 4 } });
+    } finally {
+      await setItemHidden(teacher, quizId, first!, false);
+    }
   });
 
   it("shows flashcards as cards reviewed since the assignment opened, a student with no attempt as not started, an unfinished one as in progress", async () => {

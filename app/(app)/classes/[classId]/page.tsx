@@ -44,6 +44,11 @@ export default async function ClassPage({ params }: Props) {
           {found.students.length} {found.students.length === 1 ? "student" : "students"} · {activeAssignments}{" "}
           {activeAssignments === 1 ? "assignment" : "assignments"}
         </p>
+        <nav aria-label="Reports" className="flex flex-wrap gap-2">
+          <Link href={`/classes/${found.id}/gradebook`} className={BUTTON.secondary}>
+            Gradebook
+          </Link>
+        </nav>
         {isArchived ? (
           <p className="rounded border border-slate-300 bg-slate-100 p-3">
             This class is archived: students no longer see it or its assignments, nobody can join it, and it cannot be changed.

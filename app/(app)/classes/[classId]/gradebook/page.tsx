@@ -25,13 +25,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 const NAME_CELL = "sticky left-0 z-10 border-r border-slate-200 bg-white px-3 py-2 text-left align-top";
 const CELL = "px-3 py-2 align-top whitespace-nowrap";
 
-function Cell({ cell }: { cell: GradebookCell }) {
+/** A score links to the attempt it counts, as the teacher reads it. */
+function Cell({ cell, attemptPath }: { cell: GradebookCell; attemptPath: (attemptId: string) => string }) {
   const { quiz, cards } = cell;
   return (
     <td className={CELL}>
       {quiz?.kind === "score" ? (
         <>
-          <span className="block font-medium">{scoreLabel(quiz.score).text}</span>
+          <Link href={attemptPath(quiz.attemptId)} className="block font-medium text-brand underline">
+            {scoreLabel(quiz.score).text}
+          </Link>
           {scoreLabel(quiz.score).percentage ? <span className="block text-slate-700">{scoreLabel(quiz.score).percentage}</span> : null}
         </>
       ) : quiz ? (
@@ -126,7 +129,11 @@ export default async function GradebookPage({ params, searchParams }: Props) {
                       <span className="block font-mono text-xs break-all text-slate-600">{student.username}</span>
                     </th>
                     {cells.map((cell, index) => (
-                      <Cell key={assignments[index]!.id} cell={cell} />
+                      <Cell
+                        key={assignments[index]!.id}
+                        cell={cell}
+                        attemptPath={(attemptId) => `/classes/${classId}/assignments/${assignments[index]!.id}/attempts/${attemptId}`}
+                      />
                     ))}
                   </tr>
                 ))}
