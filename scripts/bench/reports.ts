@@ -15,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import { parseEnv } from "../../lib/config/env";
 import type { AttemptChoice } from "../../lib/reports/attempt-choice";
 import type { SessionUser } from "../../server/auth/session";
+import { MULTIPLE_CHOICE } from "../../tests/factories/items";
 import { ensureClientsGenerated, migrate, root } from "../setup";
 import { createThrowawayDatabase } from "../throwaway-database";
 
@@ -33,8 +34,14 @@ type Report = { name: string; run: (world: World) => Promise<unknown> };
 /** The reports timed, each called as its page calls it. */
 async function reports(): Promise<Report[]> {
   const { getGradebook } = await import("../../server/reports/gradebook");
+  const { getAssignmentReport } = await import("../../server/reports/assignment-report");
   const gradebook = (choice: AttemptChoice): Report => ({ name: `getGradebook (${choice})`, run: (world) => getGradebook(world.teacher, world.classId, { choice }) });
-  return [gradebook("first"), gradebook("best")];
+  // The last assignment: one with flashcards too, like any other of the 50.
+  const assignmentReport = (choice: AttemptChoice): Report => ({
+    name: `getAssignmentReport (${choice})`,
+    run: (world) => getAssignmentReport(world.teacher, world.assignmentIds.at(-1)!, { choice }),
+  });
+  return [gradebook("first"), gradebook("best"), assignmentReport("first"), assignmentReport("best")];
 }
 
 function parseRuns(args: string[]): number {
@@ -66,7 +73,15 @@ async function fill(): Promise<World> {
 
   const itemIds = Array.from({ length: ASSIGNMENTS * QUESTIONS }, (_, n) => id("item-", n));
   await inChunks(
-    itemIds.map((itemId) => ({ id: itemId, version: "v1", type: "multiple-choice", prompt: `Question ${itemId}?`, difficulty: 2, payload: {} })),
+    itemIds.map((itemId) => ({
+      id: itemId,
+      version: "v1",
+      type: "multiple-choice",
+      prompt: `Question ${itemId}?`,
+      difficulty: 2,
+      // A whole item, as the assignment report reads it: the answers below choose "right" or "wrong".
+      payload: { ...MULTIPLE_CHOICE, id: itemId, version: "v1", prompt: `Question ${itemId}?`, options: ["right", "wrong", "other"], answer: "right", factIds: [] },
+    })),
     (data) => client.item.createMany({ data }),
   );
   const opensAt = new Date("2026-01-05T06:00:00Z");
