@@ -43,6 +43,8 @@ import {
   setJoinCodeEnabled,
 } from "@/server/classes/manage-class";
 import { db } from "@/server/db/client";
+import { getClassInsight } from "@/server/reports/class-insight";
+import { createForecastReview } from "@/server/reports/forecast-review";
 import {
   assignmentInput,
   createClassWithMembers,
@@ -106,11 +108,14 @@ const MATRIX = {
   finishAttempt: { owner: "deny", otherTeacher: "deny", member: "allow", nonMember: "deny" },
   // Practice is on the public Library's sets: any signed-in user may start one, for themselves.
   startPractice: { owner: "allow", otherTeacher: "allow", member: "allow", nonMember: "allow" },
+  // reports
+  getClassInsight: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  createForecastReview: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
 
-const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts"];
+const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts", "server/reports"];
 
 /** What each test starts from: a fresh class of the owner's, so writes in one test cannot leak into another. */
 type World = {
@@ -458,7 +463,26 @@ const OPERATIONS: Record<OperationName, Operation> = {
       expect(Object.values(world.users).map((user) => user.id)).toContain(attempt.studentId);
     },
   },
+  getClassInsight: {
+    run: (user, world) => getClassInsight(user, world.classId, { day: FORECAST_DAY, timeZone: "Africa/Nairobi" }, WHILE_OPEN),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ classId: world.classId, day: FORECAST_DAY, students: [expect.objectContaining({ id: world.users.member.id })] });
+      expect((result as { facts: unknown[] }).facts.length).toBeGreaterThan(0);
+    },
+  },
+  createForecastReview: {
+    // The member has no cards: every fact of the assignment is below 70%.
+    run: (user, world) => createForecastReview(user, world.classId, { day: FORECAST_DAY, timeZone: "Africa/Nairobi" }, WHILE_OPEN),
+    allowed: async (result, world) => {
+      const created = await db().assignment.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
+      expect(created).toMatchObject({ classId: world.classId, mode: "flashcards", title: "Review before Tue, Mar 17" });
+    },
+    unchanged: async (world) => expect(await db().assignment.count({ where: { classId: world.classId } })).toBe(1),
+  },
 };
+
+/** The memory forecast's day in the matrix: a week after WHILE_OPEN. */
+const FORECAST_DAY = "2026-03-17";
 
 /** A well-formed answer of the item's type (right or wrong does not matter here). */
 function someResponse(item: Item): unknown {

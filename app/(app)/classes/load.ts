@@ -6,6 +6,7 @@ import { getTeacherAssignment } from "@/server/assignments/list-assignments";
 import { requireTeacherUser } from "@/server/auth/session";
 import { getTeacherClass } from "@/server/classes/list-classes";
 import { getResettableStudent } from "@/server/classes/reset-student-password";
+import { getClassInsight } from "@/server/reports/class-insight";
 
 // Loaders shared by a page and its metadata (cached for one request): the
 // signed-in teacher and the record, or the sign-in page, or a 404 when the
@@ -37,4 +38,10 @@ export const loadTeacherAssignment = cache(async (classId: string, assignmentId:
 export const loadClassStudent = cache(async (classId: string, studentId: string, returnTo: string) => {
   const { user, found } = await loadTeacherClass(classId, returnTo);
   return { user, found, student: await orNotFound(getResettableStudent(user, classId, studentId)) };
+});
+
+/** The class's memory forecast for a valid `day` (checkForecastDay), who has fallen behind and its activity. */
+export const loadClassInsight = cache(async (classId: string, day: string, timeZone: string, returnTo: string) => {
+  const user = await requireTeacherUser(returnTo);
+  return orNotFound(getClassInsight(user, classId, { day, timeZone }, new Date()));
 });

@@ -6,7 +6,7 @@ import type { SetMastery } from "@/lib/progress/progress";
 import { requireUser } from "@/server/auth/session";
 import { requestTimeZone } from "@/server/time-zone";
 import { getProgress, RETENTION_WEEKS, REVIEW_HISTORY_DAYS, type Progress } from "@/server/progress/get-progress";
-import { ChartFigure } from "./chart-figure";
+import { ChartFigure } from "@/components/charts/chart-figure";
 import { PageSection } from "@/components/ui/page-section";
 
 export const metadata: Metadata = { title: "Progress" };
