@@ -64,9 +64,14 @@ export function undo(): Promise<void> {
   });
 }
 
-/** The next cards; with `assignmentId`, only that assignment's cards still to review. */
+/**
+ * The next cards; with `assignmentId`, only that assignment's cards still to
+ * review. Reviews on the device go first, so the server does not hand back
+ * a card just rated (an assignment's queue is its cards not reviewed yet).
+ */
 export function loadQueue(assignmentId?: string): Promise<QueueEntry[]> {
   return inOrder(async () => {
+    await flushReviews();
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const scope = assignmentId ? `&assignment=${encodeURIComponent(assignmentId)}` : "";
     const response = await send(`/api/reviews/queue?limit=50&timeZone=${encodeURIComponent(timeZone)}${scope}`);
