@@ -53,7 +53,7 @@ export function ChartFigure({
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-4 font-normal">
+                  <th scope="row" className="py-1 pr-4 font-normal whitespace-nowrap">
                     {row.label}
                   </th>
                   {(typeof row.text === "string" ? [row.text] : row.text).map((text, index) => (

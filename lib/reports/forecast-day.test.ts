@@ -26,7 +26,7 @@ describe("checkForecastDay", () => {
 
   it("refuses a past day and one more than a year ahead", () => {
     expect(checkForecastDay("2026-03-09", NOW, ZONE)).toEqual({ ok: false, error: "Pick today or a later day: the forecast looks ahead." });
-    expect(checkForecastDay("2027-03-11", NOW, ZONE)).toEqual({ ok: false, error: "Pick a day within a year, by Wed, Mar 10." });
+    expect(checkForecastDay("2027-03-11", NOW, ZONE)).toEqual({ ok: false, error: "Pick a day within a year, by March 10, 2027." });
   });
 
   it("needs a day after today for a review assignment's due day", () => {

@@ -2,6 +2,7 @@
 // page's date field (or a link's ?day=): checked here so that the page and
 // the review assignment's action give the same clear message for a bad one.
 import { addDays, daysBetween, dayKey, longDayLabel } from "@/lib/time/calendar";
+import { formatIsoDate } from "@/lib/time/iso-date";
 import { timeZoneOrUtc } from "@/lib/time/zone";
 import { defaultForecastDay, forecastInstant } from "./memory-forecast";
 
@@ -24,7 +25,7 @@ export function checkForecastDay(input: string | null | undefined, now: Date, ti
   const today = dayKey(now, zone);
   const ahead = daysBetween(today, day);
   if (ahead < 0) return { ok: false, error: "Pick today or a later day: the forecast looks ahead." };
-  if (ahead > FORECAST_MAX_DAYS_AHEAD) return { ok: false, error: `Pick a day within a year, by ${longDayLabel(addDays(today, FORECAST_MAX_DAYS_AHEAD))}.` };
+  if (ahead > FORECAST_MAX_DAYS_AHEAD) return { ok: false, error: `Pick a day within a year, by ${formatIsoDate(addDays(today, FORECAST_MAX_DAYS_AHEAD))}.` };
   if (isDueDay && ahead === 0) return { ok: false, error: "A review assignment needs a day after today to fall due on." };
   return { ok: true, day, at };
 }

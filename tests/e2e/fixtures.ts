@@ -15,6 +15,8 @@ import { createStudents } from "@/server/classes/create-students";
 import { withRetry } from "@/server/db/errors";
 import { studySet } from "@/server/reviews/review-queue";
 import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
+import { reviewedAt } from "@/tests/fixtures/past-reviews";
+import type { Rating } from "@/lib/srs/scheduler";
 import { assignmentInput, createClassWithMembers, createStudent, createTeacher, TEST_TIME_ZONE, type AssignmentForm } from "@/tests/fixtures/classes";
 import { PHONE } from "./pages";
 
@@ -93,6 +95,9 @@ export const given = {
 
   /** Flashcard reviews the learner made just now. */
   reviews: (learner: SessionUser, reviews: SubmittedReview[]) => whenFree(() => submitReviews(learner, reviews, new Date())),
+
+  /** One flashcard review of each item, made (and received by the server) at `at`, which may be days ago. */
+  reviewsAt: (learner: SessionUser, itemIds: readonly string[], at: Date, rating: Rating = 3) => whenFree(() => reviewedAt(learner, itemIds, at, rating)),
 };
 
 type Fixtures = {

@@ -17,15 +17,7 @@ import { getClassInsight } from "@/server/reports/class-insight";
 import { createForecastReview } from "@/server/reports/forecast-review";
 import { getReviewQueue } from "@/server/reviews/review-queue";
 import { undoLastReview } from "@/server/reviews/undo-review";
-import {
-  createClassWithMembers,
-  createStudent,
-  createTeacher,
-  createTestAssignment,
-  ensureContent,
-  setItemIds,
-  SMALL_SET,
-} from "@/tests/fixtures/classes";
+import { createClassWithMembers, createStudent, createTeacher, createTestAssignment, ensureContent, setItemIds, SMALL_SET } from "@/tests/fixtures/classes";
 import { daysBefore, reviewedAt } from "@/tests/fixtures/past-reviews";
 
 // Tuesday 10 March 2026, 12:00 in Nairobi (UTC+3); the default forecast day is Tuesday 17 March.

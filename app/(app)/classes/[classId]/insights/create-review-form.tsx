@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -7,7 +8,8 @@ import { createForecastReviewAction } from "./actions";
 
 /** The one button that makes a flashcards assignment of the facts below the threshold, and goes to it. */
 export function CreateReviewForm({ classId, day, label, hint }: { classId: string; day: string; label: string; hint: string }) {
-  const form = useActionForm(createForecastReviewAction);
+  const router = useRouter();
+  const form = useActionForm(createForecastReviewAction, { onSuccess: ({ path }) => router.push(path) });
   return (
     <form onSubmit={form.onSubmit} className="max-w-md space-y-2">
       <input type="hidden" name="classId" value={classId} />

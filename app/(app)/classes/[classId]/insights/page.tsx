@@ -13,6 +13,7 @@ import { INACTIVE_DAYS_BEHIND, OVERDUE_CARDS_BEHIND } from "@/lib/reports/behind
 import { checkForecastDay, FORECAST_MAX_DAYS_AHEAD } from "@/lib/reports/forecast-day";
 import { describeFactsBelow, forecastExplanation } from "@/lib/reports/memory-forecast";
 import { addDays, dayKey, dayLabel, longDayLabel } from "@/lib/time/calendar";
+import { formatIsoDate } from "@/lib/time/iso-date";
 import { requestTimeZone } from "@/server/time-zone";
 import type { ClassInsight, InsightFact } from "@/server/reports/class-insight";
 import { loadClassInsight } from "../../load";
@@ -44,30 +45,32 @@ export default async function InsightsPage({ params, searchParams }: Props) {
       </header>
 
       <PageSection id="forecast" title="Memory forecast">
-        <form method="get" className="flex flex-wrap items-end gap-3">
-          <Field
-            id="day"
-            label="Forecast for"
-            hint={`A day from today to ${longDayLabel(addDays(today, FORECAST_MAX_DAYS_AHEAD))}.`}
-            errors={checked.ok ? undefined : [checked.error]}
-          >
-            {(described) => (
-              <input
-                {...described}
-                name="day"
-                type="date"
-                defaultValue={insight.day}
-                min={today}
-                max={addDays(today, FORECAST_MAX_DAYS_AHEAD)}
-                required
-                className="min-h-tap rounded border border-slate-400 bg-white px-3 py-2"
-              />
-            )}
-          </Field>
-          <button type="submit" className={BUTTON.secondary}>
-            Show the forecast
-          </button>
-        </form>
+        {insight.students.length > 0 && insight.facts.length > 0 ? (
+          <form method="get" className="flex flex-wrap items-end gap-3">
+            <Field
+              id="day"
+              label="Forecast for"
+              hint={`From today to ${formatIsoDate(addDays(today, FORECAST_MAX_DAYS_AHEAD))}.`}
+              errors={checked.ok ? undefined : [checked.error]}
+            >
+              {(described) => (
+                <input
+                  {...described}
+                  name="day"
+                  type="date"
+                  defaultValue={insight.day}
+                  min={today}
+                  max={addDays(today, FORECAST_MAX_DAYS_AHEAD)}
+                  required
+                  className="min-h-tap rounded border border-slate-400 bg-white px-3 py-2"
+                />
+              )}
+            </Field>
+            <button type="submit" className={BUTTON.secondary}>
+              Show the forecast
+            </button>
+          </form>
+        ) : null}
         <Forecast insight={insight} today={today} />
       </PageSection>
 
