@@ -64,7 +64,11 @@ export function undo(): Promise<void> {
   });
 }
 
-/** The next cards; with `assignmentId`, only that assignment's cards still to review. */
+/**
+ * The next cards; with `assignmentId`, only that assignment's cards still to
+ * review. Reviews on the device go first, so the server does not hand back
+ * a card just rated (an assignment's queue is its cards not reviewed yet).
+ */
 export function loadQueue(assignmentId?: string): Promise<QueueEntry[]> {
   return inOrder(async () => {
     // The server must have the reviews made on this device first, or it would hand back the cards just rated.

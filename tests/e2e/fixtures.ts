@@ -17,6 +17,8 @@ import { studySet } from "@/server/reviews/review-queue";
 import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
 import type { QuizResponse } from "@/lib/quiz/response";
 import { takeAttempt, takeQuiz } from "@/tests/fixtures/attempts";
+import { reviewedAt } from "@/tests/fixtures/past-reviews";
+import type { Rating } from "@/lib/srs/scheduler";
 import { assignmentInput, createClassWithMembers, createStudent, createTeacher, TEST_TIME_ZONE, type AssignmentForm } from "@/tests/fixtures/classes";
 import { PHONE } from "./pages";
 
@@ -102,6 +104,8 @@ export const given = {
 
   /** The student takes the assignment's quiz now: the first `right` questions right, the rest wrong, and finishes it. */
   finishedQuiz: (student: SessionUser, assignmentId: string, right: number) => whenFree(() => takeQuiz(student, assignmentId, right, new Date())),
+  /** One flashcard review of each item, made (and received by the server) at `at`, which may be days ago. */
+  reviewsAt: (learner: SessionUser, itemIds: readonly string[], at: Date, rating: Rating = 3) => whenFree(() => reviewedAt(learner, itemIds, at, rating)),
 };
 
 type Fixtures = {

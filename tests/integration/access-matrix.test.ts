@@ -48,6 +48,8 @@ import { getAssignmentReport } from "@/server/reports/assignment-report";
 import { getAttemptReview } from "@/server/reports/attempt-review";
 import { getGradebook } from "@/server/reports/gradebook";
 import { getStudentReport } from "@/server/reports/student-report";
+import { getClassInsight } from "@/server/reports/class-insight";
+import { createForecastReview } from "@/server/reports/forecast-review";
 import {
   assignmentInput,
   createClassWithMembers,
@@ -118,6 +120,8 @@ const MATRIX = {
   getAttemptReview: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   getGradebook: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   getStudentReport: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getClassInsight: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  createForecastReview: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
@@ -517,7 +521,26 @@ const OPERATIONS: Record<OperationName, Operation> = {
       });
     },
   },
+  getClassInsight: {
+    run: (user, world) => getClassInsight(user, world.classId, { day: FORECAST_DAY, timeZone: "Africa/Nairobi" }, WHILE_OPEN),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ classId: world.classId, day: FORECAST_DAY, students: [expect.objectContaining({ id: world.users.member.id })] });
+      expect((result as { facts: unknown[] }).facts.length).toBeGreaterThan(0);
+    },
+  },
+  createForecastReview: {
+    // The member has no cards: every fact of the assignment is below 70%.
+    run: (user, world) => createForecastReview(user, world.classId, { day: FORECAST_DAY, timeZone: "Africa/Nairobi" }, WHILE_OPEN),
+    allowed: async (result, world) => {
+      const created = await db().assignment.findUniqueOrThrow({ where: { id: (result as { id: string }).id } });
+      expect(created).toMatchObject({ classId: world.classId, mode: "flashcards", title: "Review before Tue, Mar 17" });
+    },
+    unchanged: async (world) => expect(await db().assignment.count({ where: { classId: world.classId } })).toBe(1),
+  },
 };
+
+/** The memory forecast's day in the matrix: a week after WHILE_OPEN. */
+const FORECAST_DAY = "2026-03-17";
 
 /** A well-formed answer of the item's type (right or wrong does not matter here). */
 function someResponse(item: Item): unknown {

@@ -11,6 +11,7 @@ import { getAssignmentReport } from "@/server/reports/assignment-report";
 import { getAttemptReview } from "@/server/reports/attempt-review";
 import { getGradebook } from "@/server/reports/gradebook";
 import { getStudentReport } from "@/server/reports/student-report";
+import { getClassInsight } from "@/server/reports/class-insight";
 
 // Loaders shared by a page and its metadata (cached for one request): the
 // signed-in teacher and the record, or the sign-in page, or a 404 when the
@@ -65,4 +66,10 @@ export const loadGradebook = cache(async (classId: string, choice: AttemptChoice
 export const loadStudentReport = cache(async (classId: string, studentId: string, timeZone: string, returnTo: string) => {
   const { user, found } = await loadTeacherClass(classId, returnTo);
   return { user, found, report: await orNotFound(getStudentReport(user, classId, studentId, { timeZone })) };
+});
+
+/** The class's memory forecast for a valid `day` (checkForecastDay), who has fallen behind and its activity. */
+export const loadClassInsight = cache(async (classId: string, day: string, timeZone: string, returnTo: string) => {
+  const user = await requireTeacherUser(returnTo);
+  return orNotFound(getClassInsight(user, classId, { day, timeZone }, new Date()));
 });
