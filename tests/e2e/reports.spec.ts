@@ -143,6 +143,29 @@ test("a teacher reads the report of a quiz twelve students took: counts per opti
   await expect(teacherPhone.getByRole("heading", { name: "Report: Report quiz", level: 1 })).toBeVisible();
   await expectNoSidewaysScroll(teacherPhone);
   await expectNoSeriousA11yViolations(teacherPhone);
+  // Nobody could get Q3 right: the teacher takes it out, and every score is counted again without it.
+  await page.goto(`${assignment.teacherPath}/report`);
+  await page.getByRole("button", { name: "Take Q3 out of the assignment" }).click();
+  await page.getByRole("button", { name: "Yes, take Q3 out" }).click();
+  await expect(page.getByRole("region", { name: "Questions taken out" })).toContainText("Question 3 of the assignment");
+  await expect(students.getByRole("row").filter({ hasText: "Wanjiku Njeri" })).toContainText("2 of 2 (100%)");
+  await expect(page.getByRole("button", { name: "Put Q3 back" })).toBeVisible();
+
+  // The class's gradebook, as a spreadsheet: the counted score without Q3.
+  await page.goto(`/classes/${created.id}`);
+  await page.getByRole("navigation", { name: "Reports" }).getByRole("link", { name: "Gradebook" }).click();
+  const [gradebookDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+  const gradebook = parse(readFileSync((await gradebookDownload.path())!, "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+  expect(gradebook).toHaveLength(12);
+  expect(gradebook.find((row) => row.Username === student.username)).toMatchObject({ "Family name": "Njeri", "Given names": "Wanjiku", "Report quiz (% right)": "100" });
+
+  // What the class will have forgotten in a week: a review assignment of exactly those facts, in one click.
+  await page.goto(`/classes/${created.id}`);
+  await page.getByRole("navigation", { name: "Reports" }).getByRole("link", { name: "What the class remembers" }).click();
+  await expect(page.getByRole("heading", { name: "What the class remembers", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: /^Create a review assignment of (these \d+ facts|this fact)$/ }).click();
+  await expect(page.getByRole("heading", { name: /^Review before /, level: 1 })).toBeVisible();
+  await expect(page.getByText("Flashcards", { exact: true }).first()).toBeVisible();
 });
 
 test("the report of an assignment nobody has taken is an empty state; other people get a 404, for the page and the CSV", async ({

@@ -48,6 +48,9 @@ export default async function ClassPage({ params }: Props) {
           <Link href={`/classes/${found.id}/gradebook`} className={BUTTON.secondary}>
             Gradebook
           </Link>
+          <Link href={`/classes/${found.id}/insights`} className={BUTTON.secondary}>
+            What the class remembers
+          </Link>
         </nav>
         {isArchived ? (
           <p className="rounded border border-slate-300 bg-slate-100 p-3">

@@ -167,7 +167,7 @@ function Forecast({ insight, today }: { insight: ClassInsight; today: string }) 
             <CreateReviewForm
               classId={insight.classId}
               day={insight.day}
-              label={`Create a review assignment of these ${plural(count, "fact")}`}
+              label={count === 1 ? "Create a review assignment of this fact" : `Create a review assignment of these ${count} facts`}
               hint={`Flashcards of their ${plural(insight.reviewItemCount, "question")}, open now and due at the start of ${longDayLabel(insight.day)}.`}
             />
           )}
