@@ -27,7 +27,10 @@ function threeItems() {
 
 async function downloadCsv(page: Page, link: string): Promise<{ name: string; rows: Record<string, string>[] }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: link }).click()]);
-  const rows = parse(readFileSync((await download.path())!, "utf8"), { columns: true }) as Record<string, string>[];
+  const text = readFileSync((await download.path())!, "utf8");
+  // Marked UTF-8 for spreadsheets.
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
   return { name: download.suggestedFilename(), rows };
 }
 
@@ -187,7 +190,7 @@ test("the report of an assignment nobody has taken is an empty state; other peop
   expect((await page.request.get(`${wrongPath}/items.csv`)).status()).toBe(404);
   const csv = await page.request.get(`${assignment.teacherPath}/report/students.csv`);
   expect(csv.headers()["content-disposition"]).toBe('attachment; filename="not-taken-yet-students-first.csv"');
-  expect(parse(await csv.text(), { columns: true })).toEqual([expect.objectContaining({ Student: student.name, Status: "Not started" })]);
+  expect(parse(await csv.text(), { bom: true, columns: true })).toEqual([expect.objectContaining({ Student: student.name, Status: "Not started" })]);
 
   const otherTeacher = await given.teacher("Daniel Mwangi");
   for (const user of [otherTeacher, student]) {

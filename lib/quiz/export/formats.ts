@@ -1,6 +1,7 @@
 // The export formats a teacher downloads from a set or an assignment, and the
 // file each one makes. The writers are csv.ts (flashcards, tab-separated),
 // gift.ts (Moodle) and json.ts (everything, for another program).
+import { fileSlug } from "@/lib/files/file-name";
 import { cyrb53 } from "@/lib/quiz/hash";
 import type { Item, ItemSet } from "@/lib/quiz/types";
 import { exportCsv } from "./csv";
@@ -44,14 +45,7 @@ export function exportItems(format: ExportFormat, items: Item[], set: ItemSet): 
   }
 }
 
-/** "factdeck-topic-agreement.tsv": a file name from a set or assignment name, letters and digits only. */
+/** "factdeck-topic-agreement.tsv": the file of a set or assignment named `name`. */
 export function exportFileName(name: string, format: ExportFormat): string {
-  const slug = name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 60);
-  return `factdeck-${slug || "questions"}.${EXPORT_FORMAT_INFO[format].extension}`;
+  return `factdeck-${fileSlug(name, "questions")}.${EXPORT_FORMAT_INFO[format].extension}`;
 }

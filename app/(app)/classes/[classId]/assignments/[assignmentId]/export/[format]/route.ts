@@ -2,7 +2,7 @@ import { NotFoundError } from "@/lib/actions/result";
 import { exportFileName, exportItems, isExportFormat, EXPORT_FORMAT_INFO } from "@/lib/quiz/export/formats";
 import { getAssignmentItems } from "@/server/assignments/assignment-items";
 import { currentUser } from "@/server/auth/session";
-import { downloadResponse } from "@/server/http/download";
+import { downloadResponse, notFoundResponse } from "@/server/http/download";
 
 type Params = { params: Promise<{ classId: string; assignmentId: string; format: string }> };
 
@@ -10,16 +10,16 @@ type Params = { params: Promise<{ classId: string; assignmentId: string; format:
 export async function GET(_request: Request, { params }: Params) {
   const { classId, assignmentId, format } = await params;
   const user = await currentUser();
-  if (!user || !isExportFormat(format)) return new Response("Not found.", { status: 404 });
+  if (!user || !isExportFormat(format)) return notFoundResponse();
   let assignment;
   try {
     assignment = await getAssignmentItems(user, assignmentId);
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found.", { status: 404 });
+    if (error instanceof NotFoundError) return notFoundResponse();
     throw error;
   }
   // The address must name the assignment's own class.
-  if (assignment.classId !== classId) return new Response("Not found.", { status: 404 });
+  if (assignment.classId !== classId) return notFoundResponse();
   const body = exportItems(format, assignment.items, {
     slug: `assignment:${assignmentId}`,
     title: assignment.title,
