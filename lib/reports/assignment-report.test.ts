@@ -102,7 +102,7 @@ describe("the CSV files", () => {
     expect(parsed).toHaveLength(3);
     const header = parsed[0]!;
     const q1 = Object.fromEntries(header.map((name, index) => [name, parsed[1]![index]]));
-    expect(q1).toMatchObject({ "Item id": Q1.id, Marks: "2", Right: "1", Facility: "0.5" });
+    expect(q1).toMatchObject({ "Item id": Q1.id, Asked: "2", Right: "1", Facility: "0.5" });
     expect(q1["Options (count, share, point-biserial)"]).toContain("Nairobi (key): 1, 50%");
     const q4 = Object.fromEntries(header.map((name, index) => [name, parsed[2]![index]]));
     expect(q4["Most common wrong answer"]).toBe("'=HYPERLINK(1) (2)");

@@ -20,7 +20,7 @@ export type StudentStatus = (typeof STUDENT_STATUSES)[number];
 
 export const STUDENT_STATUS_LABEL: Record<StudentStatus, string> = {
   "not-started": "Not started",
-  started: "Started",
+  started: "In progress",
   finished: "Finished",
 };
 
@@ -144,7 +144,7 @@ export function questionsCsv(rows: readonly QuestionRow[], questionText: (item: 
     "Item id",
     "Type",
     "Question",
-    "Marks",
+    "Asked",
     "Answered",
     "Right",
     "Facility",

@@ -465,9 +465,16 @@ describe("describeConsistency", () => {
 describe("compareHardestFirst", () => {
   it("puts the lowest facility first and questions without one last", () => {
     const { items } = analyze(CLASS_ITEMS, CLASS_ATTEMPTS);
-    const withoutFacility: ItemAnalysis = { ...row(items, Q1), itemId: "unanswered", facility: { status: "too-few", n: 0, needed: 10 } };
+    const withoutFacility: ItemAnalysis = { ...row(items, Q1), itemId: "unanswered", n: 0, correct: 0, facility: { status: "too-few", n: 0, needed: 10 } };
     const sorted = [withoutFacility, ...items].sort(compareHardestFirst).map((analysis) => analysis.itemId);
     // Q5 0.375; Q3 and Q4 0.5 (kept in their order); Q1 and Q2 0.625.
     expect(sorted).toEqual([Q5.id, Q3.id, Q4.id, Q1.id, Q2.id, "unanswered"]);
+  });
+
+  it("orders questions with too few answers for a facility by their share right, as their counts read", () => {
+    const { items } = analyze(CLASS_ITEMS, CLASS_ATTEMPTS);
+    const few = (itemId: string, correct: number, n: number): ItemAnalysis => ({ ...row(items, Q1), itemId, n, correct, facility: { status: "too-few", n, needed: 10 } });
+    const sorted = [few("3 of 4", 3, 4), few("1 of 4", 1, 4), few("not asked", 0, 0), few("2 of 4", 2, 4)].sort(compareHardestFirst).map((analysis) => analysis.itemId);
+    expect(sorted).toEqual(["1 of 4", "2 of 4", "3 of 4", "not asked"]);
   });
 });

@@ -397,8 +397,10 @@ export function describeConsistency(consistency: Statistic): string {
 
 /** For sorting the table hardest first: lowest facility first, questions without a facility last. */
 export function compareHardestFirst(a: ItemAnalysis, b: ItemAnalysis): number {
-  const facilityA = a.facility.status === "ok" ? a.facility.value : Number.POSITIVE_INFINITY;
-  const facilityB = b.facility.status === "ok" ? b.facility.value : Number.POSITIVE_INFINITY;
+  // Below the minimum the share right is not shown as a statistic, but it still orders the rows as the counts read.
+  const shareRight = (item: ItemAnalysis) => (item.facility.status === "ok" ? item.facility.value : item.n > 0 ? item.correct / item.n : Number.POSITIVE_INFINITY);
+  const facilityA = shareRight(a);
+  const facilityB = shareRight(b);
   if (facilityA === facilityB) return 0;
   return facilityA < facilityB ? -1 : 1;
 }

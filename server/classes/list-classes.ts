@@ -1,5 +1,6 @@
 import "server-only";
-import { hasQuiz } from "@/lib/classes/assignment";
+import { itemIdsFrom } from "@/server/items/json-columns";
+import { hasQuiz, type AssignmentMode } from "@/lib/classes/assignment";
 import { ASSIGNMENT_SUMMARY } from "@/server/assignments/assignment-select";
 import { cardWorkOf } from "@/server/assignments/card-work";
 import type { SessionUser } from "@/server/auth/session";
@@ -46,13 +47,15 @@ export type TeacherClassDetail = {
     id: string;
     title: string;
     setSlug: string;
-    mode: string;
+    mode: AssignmentMode;
     opensAt: Date;
     dueAt: Date;
     timeZone: string;
     questionCount: number;
     attemptsAllowed: number;
     withdrawnAt: Date | null;
+    /** The questions of its pool: its cards, when it has flashcards. */
+    cardCount: number;
     studentsStarted: number;
   }>;
 };
@@ -85,12 +88,12 @@ export async function getTeacherClass(actor: SessionUser, classId: string): Prom
   return {
     ...found,
     students: found.members.map(({ student: { createdById, ...student }, joinedAt }) => ({ ...student, joinedAt, canResetPassword: createdById !== null })),
-    assignments: found.assignments.map(({ attempts, itemIds: _itemIds, ...assignment }) => {
+    assignments: found.assignments.map(({ attempts, itemIds, ...assignment }) => {
       const quizStarted = new Set(hasQuiz(assignment.mode) ? attempts.map((attempt) => attempt.studentId) : []);
       const studentsStarted = studentIds.filter(
         (studentId) => quizStarted.has(studentId) || (cards.get(`${studentId}:${assignment.id}`)?.reviewed ?? 0) > 0,
       ).length;
-      return { ...assignment, studentsStarted };
+      return { ...assignment, cardCount: itemIdsFrom(itemIds).length, studentsStarted };
     }),
   };
 }

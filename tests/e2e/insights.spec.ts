@@ -47,7 +47,7 @@ test("a teacher sees on a phone which facts the class will have forgotten, and a
   await expect(page).toHaveURL(new RegExp(`/classes/${created.id}/assignments/(?!${base.id})[^/]+$`));
   await expect(page.getByRole("heading", { name: /^Review before \w{3}, \w{3} \d{1,2}$/, level: 1 })).toBeVisible();
   await expect(page.locator("dt:text-is('Mode') + dd")).toHaveText("Flashcards");
-  await expect(page.locator("dt:text-is('Questions') + dd")).toContainText("from 6 chosen questions");
+  await expect(page.locator("dt:text-is('Flashcards') + dd")).toContainText("6 cards");
   const reviewId = page.url().split("/").at(-1)!;
   const review = await getTeacherAssignment(teacher, reviewId);
   expect([...review.itemIds].sort()).toEqual(items.filter((id) => id !== known).sort());

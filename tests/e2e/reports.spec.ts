@@ -117,7 +117,7 @@ test("a teacher reads the report of a quiz twelve students took: counts per opti
   const questionsCsv = await downloadCsv(page, "Download questions (CSV)");
   expect(questionsCsv.name).toBe("report-quiz-questions-best.csv");
   expect(questionsCsv.rows.map((row) => row["Item id"])).toEqual([tf.id, typed.id, mc.id]);
-  expect(questionsCsv.rows[2]).toMatchObject({ Marks: "12", Right: "7", Facility: "0.583" });
+  expect(questionsCsv.rows[2]).toMatchObject({ Asked: "12", Right: "7", Facility: "0.583" });
   expect(questionsCsv.rows[1]!["Most common wrong answer"]).toBe(`'${FORMULA} (8)`);
   expect(questionsCsv.rows[0]!.Flags).toContain("0 of 12 right");
 

@@ -210,7 +210,7 @@ describe("the assignment report", () => {
     const items = parse(questionsCsv(report.questions, itemQuestionText), { columns: true }) as Record<string, string>[];
     expect(items).toHaveLength(3);
     const typedRow = items.find((row) => row["Item id"] === typed.id)!;
-    expect(typedRow).toMatchObject({ Marks: "10", Right: "3", Facility: "0.3", "Most common wrong answer": `'${FORMULA} (7)` });
+    expect(typedRow).toMatchObject({ Asked: "10", Right: "3", Facility: "0.3", "Most common wrong answer": `'${FORMULA} (7)` });
     expect(items.find((row) => row["Item id"] === tf.id)!.Flags).toContain("0 of 10 right");
 
     const scores = parse(studentsCsv(report.students, "first"), { columns: true }) as Record<string, string>[];

@@ -4,7 +4,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { ActionButton } from "@/components/ui/action-button";
 import { BUTTON } from "@/components/ui/button";
 import { BADGE } from "@/components/ui/badge";
-import { assignmentStatus } from "@/lib/classes/assignment";
+import { assignmentStatus, hasQuiz } from "@/lib/classes/assignment";
 import { formatInstant } from "@/lib/time/zone";
 import { appOrigin, joinUrl } from "@/server/classes/join-link";
 import { loadTeacherClass } from "../load";
@@ -110,9 +110,12 @@ export default async function ClassPage({ params }: Props) {
                     )}
                   </div>
                   <p className="text-sm">
-                    {labelOf(MODE_LABEL, assignment.mode)} · {assignment.questionCount}{" "}
-                    {assignment.questionCount === 1 ? "question" : "questions"} · {assignment.attemptsAllowed}{" "}
-                    {assignment.attemptsAllowed === 1 ? "attempt" : "attempts"}
+                    {labelOf(MODE_LABEL, assignment.mode)}
+                    {hasQuiz(assignment.mode)
+                      ? ` · ${assignment.questionCount} ${assignment.questionCount === 1 ? "question" : "questions"} · ${assignment.attemptsAllowed} ${
+                          assignment.attemptsAllowed === 1 ? "attempt" : "attempts"
+                        }`
+                      : ` · ${assignment.cardCount} ${assignment.cardCount === 1 ? "card" : "cards"}`}
                   </p>
                   <p className="text-sm text-slate-700">
                     Opens {formatInstant(assignment.opensAt, assignment.timeZone)} · Due{" "}

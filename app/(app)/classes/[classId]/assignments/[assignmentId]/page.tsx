@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { BUTTON } from "@/components/ui/button";
 import { BADGE } from "@/components/ui/badge";
-import { assignmentStatus, hasFlashcards, isWorkDone, isWorkStarted } from "@/lib/classes/assignment";
+import { assignmentStatus, hasFlashcards, hasQuiz, isWorkDone, isWorkStarted } from "@/lib/classes/assignment";
 import { formatInstant } from "@/lib/time/zone";
 import { listLibrary } from "@/server/library/list-library";
 import { loadTeacherAssignment } from "../../../load";
@@ -69,17 +69,22 @@ export default async function AssignmentPage({ params }: Props) {
         assignment.setSlug
       ),
     },
-    {
-      term: "Questions",
-      value: `${assignment.questionCount} per attempt, from ${isSubset ? `${pool} chosen questions` : `all ${pool} questions of the set`}`,
-    },
     { term: "Mode", value: labelOf(MODE_LABEL, assignment.mode) },
     { term: "Opens", value: <time dateTime={assignment.opensAt.toISOString()}>{formatInstant(assignment.opensAt, zone)}</time> },
     { term: "Due", value: <time dateTime={assignment.dueAt.toISOString()}>{formatInstant(assignment.dueAt, zone)}</time> },
     { term: "Time zone", value: zone.replaceAll("_", " ") },
-    { term: "Attempts allowed", value: assignment.attemptsAllowed },
-    { term: "Right answers shown", value: labelOf(REVEAL_LABEL, assignment.revealAnswers) },
-    { term: "Shuffled", value: assignment.shuffle ? "Yes: each student gets their own order" : "No: the set’s order" },
+    // A flashcards-only assignment has no quiz: its rules are its cards.
+    ...(hasQuiz(assignment.mode)
+      ? [
+          {
+            term: "Questions",
+            value: `${assignment.questionCount} per attempt, from ${isSubset ? `${pool} chosen questions` : `all ${pool} questions of the set`}`,
+          },
+          { term: "Attempts allowed", value: assignment.attemptsAllowed },
+          { term: "Right answers shown", value: labelOf(REVEAL_LABEL, assignment.revealAnswers) },
+          { term: "Shuffled", value: assignment.shuffle ? "Yes: each student gets their own order" : "No: the set’s order" },
+        ]
+      : [{ term: "Flashcards", value: `${pool} ${pool === 1 ? "card" : "cards"}, each to review once from its opening` }]),
   ];
 
   return (

@@ -194,8 +194,10 @@ function ReportFigures({ report, query, path }: { report: AssignmentReport; quer
 }
 
 function histogramCaption(quiz: QuizSummary): string {
-  const top = quiz.histogram.reduce((best, bin) => (bin.count > best.count ? bin : best), quiz.histogram[0]!);
-  return `Students by score, in bands of 10%: ${quiz.attempts} ${quiz.attempts === 1 ? "attempt" : "attempts"}; most in ${top.label} (${top.count}).`;
+  const most = Math.max(...quiz.histogram.map((bin) => bin.count));
+  const top = quiz.histogram.filter((bin) => bin.count === most);
+  const where = top.length === 1 ? `most in ${top[0]!.label} (${most})` : `no band holds more than ${most === 1 ? "1 attempt" : `${most} attempts`}`;
+  return `Students by score, in bands of 10%: ${quiz.attempts} ${quiz.attempts === 1 ? "attempt" : "attempts"}; ${where}.`;
 }
 
 function ScoreSummary({ quiz }: { quiz: QuizSummary }) {

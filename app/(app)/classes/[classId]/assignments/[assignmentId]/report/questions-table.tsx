@@ -79,9 +79,13 @@ function QuestionRow({ question }: { question: ReportQuestion }) {
       </th>
       <td role="cell" className={CELL}>
         <NarrowLabel>Answers</NarrowLabel>
-        <span className="tabular-nums">
-          {analysis.correct} right of {analysis.n}
-        </span>
+        {analysis.n === 0 ? (
+          <span className="text-slate-700">Not asked yet</span>
+        ) : (
+          <span className="tabular-nums">
+            {analysis.correct} right of {analysis.n}
+          </span>
+        )}
         {analysis.answered < analysis.n ? <span className="block text-sm text-slate-700">{analysis.n - analysis.answered} left blank</span> : null}
       </td>
       <td role="cell" className={CELL}>
