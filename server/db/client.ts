@@ -16,8 +16,13 @@ import { appConfig } from "@/server/config";
  */
 export type Db = SqliteClient;
 
-/** Milliseconds a SQLite writer waits for a lock before giving up. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+/**
+ * Milliseconds a SQLite writer waits for a lock before giving up. Writes are
+ * short, but on a loaded machine a queue of them (a class answering at once,
+ * a roster being created) can hold the lock for seconds: waiting is better
+ * than failing a student's answer.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 15_000;
 
 /**
  * Opens every SQLite connection in WAL mode with a busy timeout and foreign

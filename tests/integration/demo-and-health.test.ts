@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
-import { createDb, databaseProvider, db } from "@/server/db/client";
+import { createDb, databaseProvider, db, SQLITE_BUSY_TIMEOUT_MS } from "@/server/db/client";
 import { seedDemoAccounts } from "@/server/demo/seed-demo-accounts";
 import { checkDatabase } from "@/server/health/check-database";
 import { verifyCredentials } from "@/server/users/verify-credentials";
@@ -55,7 +55,8 @@ describe.runIf(databaseProvider() === "sqlite")("SQLite connections", () => {
     const [timeout] = await db().$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
     const [foreignKeys] = await db().$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");
     expect(journal?.journal_mode).toBe("wal");
-    expect(Number(timeout?.timeout)).toBe(5000);
+    expect(Number(timeout?.timeout)).toBe(SQLITE_BUSY_TIMEOUT_MS);
+    expect(SQLITE_BUSY_TIMEOUT_MS).toBeGreaterThanOrEqual(15_000);
     expect(Number(foreignKeys?.foreign_keys)).toBe(1);
   });
 });
