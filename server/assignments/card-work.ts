@@ -42,17 +42,19 @@ export async function cardWorkOf(studentIds: string[], assignments: AssignmentCa
           where: { userId: { in: studentIds }, itemId: { in: allItems }, origin: "flashcard", undoneAt: null, reviewedAt: { gte: earliest } },
           select: { userId: true, itemId: true, reviewedAt: true },
         });
-  // The earliest-opening assignment bounds the query; each assignment keeps only reviews since its own opening.
-  const reviewedAt = new Map<string, Date[]>();
+  // The earliest-opening assignment bounds the query; each assignment counts a card
+  // reviewed when its latest review falls after its own opening.
+  const lastReviewedAt = new Map<string, Date>();
   for (const review of reviews) {
     const key = `${review.userId}:${review.itemId}`;
-    reviewedAt.set(key, [...(reviewedAt.get(key) ?? []), review.reviewedAt]);
+    const last = lastReviewedAt.get(key);
+    if (!last || review.reviewedAt > last) lastReviewedAt.set(key, review.reviewedAt);
   }
   for (const assignment of assignments) {
     const pool = pools.get(assignment.id);
     if (!pool) continue;
     for (const studentId of studentIds) {
-      const reviewed = pool.filter((itemId) => (reviewedAt.get(`${studentId}:${itemId}`) ?? []).some((at) => at >= assignment.opensAt)).length;
+      const reviewed = pool.filter((itemId) => (lastReviewedAt.get(`${studentId}:${itemId}`)?.getTime() ?? 0) >= assignment.opensAt.getTime()).length;
       work.set(`${studentId}:${assignment.id}`, { reviewed, total: pool.length });
     }
   }
