@@ -22,10 +22,17 @@ export function isUniqueViolation(error: unknown): error is PrismaKnownError {
 /**
  * A transaction lost a write conflict or a serialization check: running it
  * again is safe. Prisma reports it as P2034, or (from inside an interactive
- * transaction) as the driver adapter's TransactionWriteConflict.
+ * transaction) as the driver adapter's TransactionWriteConflict. On SQLite a
+ * transaction that read before it wrote is refused at once (busy, P1008)
+ * when another connection wrote meanwhile: the busy timeout does not wait
+ * for that case, and running it again is just as safe.
  */
 export function isWriteConflict(error: unknown): boolean {
-  return (isPrismaKnownError(error) && error.code === "P2034") || driverErrorKind(error) === "TransactionWriteConflict";
+  return (
+    (isPrismaKnownError(error) && (error.code === "P2034" || error.code === "P1008")) ||
+    driverErrorKind(error) === "TransactionWriteConflict" ||
+    driverErrorKind(error) === "SocketTimeout"
+  );
 }
 
 /**
