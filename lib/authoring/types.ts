@@ -18,6 +18,8 @@ export type Candidate = Span & {
   date?: string | null;
   /** For a number, money or percent: its value. */
   value?: number;
+  /** For a number: the words it counts ("police officers" of "1,000 police officers"), or "" when none follow. */
+  unit?: string;
   /** For money: ISO currency code ("USD"). */
   currency?: string;
   /** For a quotation: who said it, when the sentence names them ("…," X said). */
@@ -50,3 +52,6 @@ export type FactDraft = {
   /** The evidence: a sentence (or the selection's sentences) of the body, verbatim. */
   evidence: Span & { quote: string };
 };
+
+/** Why a selection drafts no fact, as a sentence for the teacher. */
+export type DraftError = { error: string };
