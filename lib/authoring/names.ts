@@ -1,0 +1,181 @@
+// People, organizations and places named in an article, and the value of a
+// number written in words, read with compromise. compromise is rule-based and
+// noisy, so what it finds is cleaned here: datelines dropped, titles and
+// trailing punctuation stripped, a "person" that is a country or a place
+// dropped, names ending in "Department" or "Programme" made organizations.
+// The authoring step's one wrapper around compromise.
+import nlp from "compromise";
+import type { Span } from "./types";
+
+export type NameKind = "person" | "organization" | "place";
+
+/** A name found in the body, with offsets into it. */
+export type Name = Span & { text: string; kind: NameKind };
+
+type Match = { text: string; offset: { start: number; length: number }; terms: { text: string; tags: string[] }[] };
+
+/** Words that end an organization's name: "State Department", "World Food Programme". */
+const ORGANIZATION_WORDS =
+  "Agency|Army|Assembly|Association|Authority|Bank|Board|Bureau|Cabinet|Coalition|Commission|Committee|Company|Corporation|Corp|Council|Court|Department|Fund|Foundation|Front|Government|Group|Inc|Institute|League|Ministry|Movement|Nations|Office|Organization|Organisation|Parliament|Party|Police|Programme|Program|Senate|Service|Union|University";
+const ENDS_AS_ORGANIZATION = new RegExp(`\\b(?:${ORGANIZATION_WORDS})\\.?$`);
+
+/** Titles before a name, kept out of it: "Foreign Minister Alfred Mutua" is "Alfred Mutua". */
+const TITLE =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|St)\.|Sir|Dame|Madam|Mister|President|Vice|Prime|Foreign|Defense|Defence|Interior|Finance|Minister|Secretary|Chief|Police|General|Commander|Ambassador|Senator|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Father|Bishop|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Inspector|Deputy|Acting|Former|Interim)\s+/;
+
+/** Capital letter words, as one run: "Léon Charles", "Haitian National Police". */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|for|de|du|la|le|al|van|von|and)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+
+/** "A.B." or "U.S.": a trailing period that belongs to the word. */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
+
+/**
+ * The article's dateline, when a sentence opens with one: "NAIROBI, Kenya (AP) — ",
+ * "WASHINGTON — ", "UNITED NATIONS (AP) — ". The capitals before the first comma
+ * or dash are what makes it a dateline.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu}(?:,[^—–()\n]{1,40}?)?\s*(?:\([^)\n]{1,30}\)\s*)?(?:—|–|--)\s*/u;
+
+/** The length of the dateline at the start of `sentence`, 0 when it has none. */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}
+
+/** The span trimmed of surrounding punctuation, a possessive 's and (for a person) leading titles; null when nothing is left. */
+export function trimName(body: string, span: Span, kind: NameKind): Span | null {
+  let start = span.start;
+  let text = body.slice(span.start, span.end);
+  for (let changed = true; changed && text !== ""; ) {
+    changed = false;
+    const lead = /^[\s"“”‘’'(\[—–-]+/.exec(text);
+    const trail = /[\s"“”‘’'),;:!?\]—–-]+$/.exec(text);
+    const title = kind === "person" ? TITLE.exec(text) : null;
+    if (lead) {
+      start += lead[0].length;
+      text = text.slice(lead[0].length);
+    } else if (trail) {
+      text = text.slice(0, -trail[0].length);
+    } else if (/\p{L}['’]s$/u.test(text)) {
+      text = text.slice(0, -2);
+    } else if (text.endsWith(".") && !ABBREVIATION.test(text)) {
+      text = text.slice(0, -1);
+    } else if (title && title[0].length < text.length) {
+      start += title[0].length;
+      text = text.slice(title[0].length);
+    } else {
+      continue;
+    }
+    changed = true;
+  }
+  return text === "" ? null : { start, end: start + text.length };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function spansOf(matches: Match[]): (Span & { terms: Match["terms"] })[] {
+  return matches.map((match) => ({ start: match.offset.start, end: match.offset.start + match.offset.length, terms: match.terms }));
+}
+
+/**
+ * The people, organizations and places of the body, each once per mention,
+ * in text order, none overlapping another. `sentences` are the body's
+ * sentences: names inside a dateline are dropped.
+ */
+export function readNames(body: string, sentences: Span[]): Name[] {
+  const doc = nlp(body);
+  const datelines: Span[] = [];
+  for (const sentence of sentences) {
+    const length = datelineLength(body.slice(sentence.start, sentence.end));
+    if (length > 0) datelines.push({ start: sentence.start, end: sentence.start + length });
+  }
+  const countries = spansOf(doc.match("#Country").json({ offset: true }) as Match[]);
+  const places = spansOf(doc.places().json({ offset: true }) as Match[]);
+  const found: { span: Span; kind: NameKind; terms: Match["terms"] }[] = [
+    ...spansOf(doc.people().json({ offset: true }) as Match[]).map((span) => ({ span, kind: "person" as const, terms: span.terms })),
+    ...spansOf(doc.organizations().json({ offset: true }) as Match[]).map((span) => ({ span, kind: "organization" as const, terms: span.terms })),
+    ...places.map((span) => ({ span, kind: "place" as const, terms: span.terms })),
+  ];
+
+  const names: Name[] = [];
+  const textsOf = (spans: Span[]) =>
+    new Set(spans.map((span) => trimName(body, span, "place")).flatMap((span) => (span ? [body.slice(span.start, span.end)] : [])));
+  const placeTexts = textsOf(places);
+  const countryTexts = textsOf(countries);
+
+  for (const { span, kind: foundKind, terms } of found) {
+    if (datelines.some((dateline) => overlaps(dateline, span))) continue;
+    const raw = body.slice(span.start, span.end);
+    // "PRINCE," in "PORT-AU-PRINCE, Haiti": a word of capitals before a comma is a dateline's.
+    if (terms.length === 1 && /^[\p{Lu}\p{P}-]+$/u.test(raw) && /\p{Lu}{2,}[^.]*,/u.test(raw)) continue;
+    let kind = foundKind;
+    let trimmed = trimName(body, span, kind);
+    if (!trimmed) continue;
+    let text = body.slice(trimmed.start, trimmed.end);
+    if (kind === "person") {
+      if (countryTexts.has(text) || placeTexts.has(text)) continue;
+      // compromise sometimes stops a name early ("President Joe" of "President Joe Biden's").
+      const next = /^\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(body.slice(trimmed.end));
+      if (next && !/[.!?]$/.test(text)) trimmed = trimName(body, { start: trimmed.start, end: trimmed.end + next[0].length }, kind) ?? trimmed;
+      text = body.slice(trimmed.start, trimmed.end);
+    }
+    if (ENDS_AS_ORGANIZATION.test(text) && kind !== "organization") kind = "organization";
+    if (!/\p{Lu}/u.test(text.charAt(0))) continue;
+    names.push({ ...trimmed, text, kind });
+  }
+
+  // Organizations compromise misses: a run of capitals ending in "Programme", "Department", ….
+  const runs = sentences.flatMap((sentence) => [...body.slice(sentence.start, sentence.end).matchAll(CAPITALISED_RUN)].map((match) => ({ start: sentence.start + match.index, text: match[0] })));
+  for (const match of runs) {
+    const span = trimName(body, { start: match.start, end: match.start + match.text.length }, "organization");
+    if (!span) continue;
+    const text = body.slice(span.start, span.end).replace(/^The\s+/, "");
+    if (!ENDS_AS_ORGANIZATION.test(text) || text.split(/\s+/).length < 2) continue;
+    const start = span.end - text.length;
+    if (datelines.some((dateline) => overlaps(dateline, span))) continue;
+    names.push({ start, end: span.end, text, kind: "organization" });
+  }
+
+  // A family name alone ("Mutua said") once the full name has been read.
+  const familyNames = new Set(names.filter((name) => name.kind === "person" && name.text.includes(" ")).map((name) => name.text.split(/\s+/).at(-1)!));
+  if (familyNames.size > 0) {
+    for (const match of body.matchAll(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) {
+      const span = trimName(body, { start: match.index, end: match.index + match[0].length }, "person");
+      if (span && familyNames.has(body.slice(span.start, span.end))) names.push({ ...span, text: body.slice(span.start, span.end), kind: "person" });
+    }
+  }
+
+  return withoutOverlaps(names);
+}
+
+const NAME_PRIORITY: Record<NameKind, number> = { organization: 0, person: 1, place: 2 };
+
+/** The names in text order; of two that overlap, the longer (then organization, person, place) stays. */
+function withoutOverlaps(names: Name[]): Name[] {
+  const ordered = [...names].sort((a, b) => b.end - b.start - (a.end - a.start) || NAME_PRIORITY[a.kind] - NAME_PRIORITY[b.kind] || a.start - b.start);
+  const kept: Name[] = [];
+  for (const name of ordered) if (!kept.some((other) => overlaps(other, name))) kept.push(name);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Number words compromise leaves alone. */
+const DOZENS: Record<string, number> = { "a dozen": 12, dozen: 12, "half a dozen": 6, "a couple of": 2, "a pair of": 2 };
+
+/** The value of a number as written: "1,000", "two", "a dozen", "3.5", "twenty-five", "a million"; null when it is not one. */
+export function numberValue(text: string): number | null {
+  const plain = text.trim().toLowerCase();
+  if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[+-]?\d+(?:\.\d+)?$/.test(plain)) return Number(plain.replace(/,/g, ""));
+  const dozen = DOZENS[plain];
+  if (dozen !== undefined) return dozen;
+  const values = nlp(plain).numbers().get() as unknown;
+  if (Array.isArray(values) && values.length === 1 && typeof values[0] === "number" && Number.isFinite(values[0])) return values[0];
+  return null;
+}
+
+/** The full name a family name alone stands for ("Mutua" → "Alfred Mutua"), when exactly one person of `names` ends with it. */
+export function fullName(names: Name[], text: string): string {
+  if (text.includes(" ")) return text;
+  const full = new Set(names.filter((name) => name.kind === "person" && name.text.endsWith(` ${text}`)).map((name) => name.text));
+  return full.size === 1 ? [...full][0]! : text;
+}
