@@ -20,8 +20,16 @@ const ORGANIZATION_WORDS =
 const ENDS_AS_ORGANIZATION = new RegExp(`\\b(?:${ORGANIZATION_WORDS})\\.?$`);
 
 /** Titles before a name, kept out of it: "Foreign Minister Alfred Mutua" is "Alfred Mutua". */
-const TITLE =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|St)\.|Sir|Dame|Madam|Mister|President|Vice|Prime|Foreign|Defense|Defence|Interior|Finance|Minister|Secretary|Chief|Police|General|Commander|Ambassador|Senator|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Father|Bishop|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Inspector|Deputy|Acting|Former|Interim)\s+/;
+const TITLE_WORDS =
+  /(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Rev|St)\.|Sir|Dame|Madam|Mister|President|Vice|Prime|Foreign|Defense|Defence|Interior|Finance|Minister|Secretary|Chief|Police|General|Commander|Ambassador|Senator|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|Father|Bishop|Director|Chairman|Chairwoman|Spokesman|Spokeswoman|Inspector|Deputy|Acting|Former|Interim)/.source;
+const TITLE = new RegExp(`^${TITLE_WORDS}\\s+`);
+const TITLES_BEFORE = new RegExp(`(?<![\\p{L}.])(?:${TITLE_WORDS}\\s+)+$`, "u");
+
+/** Where the titles right before `offset` begin ("Foreign Minister " before "Alfred Mutua"); `offset` when there are none. */
+export function titlesStart(body: string, offset: number): number {
+  const found = TITLES_BEFORE.exec(body.slice(Math.max(0, offset - 80), offset));
+  return found ? offset - found[0].length : offset;
+}
 
 /** Capital letter words, as one run: "Léon Charles", "Haitian National Police". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|for|de|du|la|le|al|van|von|and)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;

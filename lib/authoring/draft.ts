@@ -1,0 +1,154 @@
+// What a teacher's selection drafts: a fact (statement, kind, question,
+// answer, evidence) for the teacher to revise. The selection may be a whole
+// sentence or any span of the text; the evidence is always the sentence or
+// sentences it falls in, verbatim.
+import type { Answer, FactKind } from "@/lib/content/types";
+import { datelineLength, titlesStart } from "./names";
+import { suggestSentences } from "./suggest";
+import type { Candidate, CandidateKind, DraftError, FactDraft, SentenceSuggestion, Span } from "./types";
+
+export const NOT_IN_TEXT = "The selection is not in the article's text.";
+export const NO_ANSWER = "Select the words that answer the question.";
+export const IN_DATELINE = "The selection is in the dateline: select words of the sentence after it.";
+
+export type DraftOptions = { published: string | null; sentences?: SentenceSuggestion[] };
+
+/** Which candidate of a whole sentence becomes its answer, first kind first. */
+const ANSWER_PREFERENCE: CandidateKind[] = ["number", "date", "person", "money", "organization", "place", "percent"];
+
+/** Whether a result is an error rather than a draft. */
+export function isDraftError(result: FactDraft | DraftError): result is DraftError {
+  return "error" in result;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The sentence without its dateline: "NAIROBI, Kenya (AP) — Kenya offered …" → "Kenya offered …". */
+function cleanStart(sentence: SentenceSuggestion): number {
+  return sentence.start + datelineLength(sentence.text);
+}
+
+/** The candidate a selection names: the selection is the candidate, give or take a preposition, a title, punctuation or (for a number) the words it counts. */
+function matchCandidate(body: string, span: Span, candidates: Candidate[]): { candidate: Candidate; unit: string | null } | null {
+  for (const candidate of candidates) {
+    if (candidate.kind === "quote" || candidate.start < span.start || candidate.end > span.end) continue;
+    const before = body.slice(span.start, candidate.start);
+    const after = body.slice(candidate.end, span.end);
+    if (before !== "" && !/^(?:(?:on|in|at|by|the|The)\s+)$/.test(before) && titlesStart(body, candidate.start) > span.start) continue;
+    if (/^[\s.,;:!?’'”"]*(?:['’]s)?$/.test(after)) return { candidate, unit: null };
+    if (candidate.kind === "number" && /^\s+[\p{L}\s-]+$/u.test(after)) return { candidate, unit: after.trim() };
+  }
+  return null;
+}
+
+function answerOf(candidate: Candidate, unit: string | null): Answer | null {
+  const value = candidate.text;
+  switch (candidate.kind) {
+    case "person":
+    case "organization":
+    case "place":
+      return { type: candidate.kind, value, aliases: [] };
+    case "number":
+      return { type: "number", value, number: candidate.value ?? 0, unit: unit ?? candidate.unit ?? "", aliases: [] };
+    case "percent":
+      return { type: "number", value, number: candidate.value ?? 0, unit: "percent", aliases: [] };
+    case "money":
+      return { type: "money", value, amount: candidate.value ?? 0, currency: candidate.currency ?? "", aliases: [] };
+    case "date":
+      return candidate.date ? { type: "date", value, date: candidate.date, aliases: [] } : null;
+    default:
+      return null;
+  }
+}
+
+/** The words that ask for the answer, and the span of the sentence they replace. */
+function whPhrase(body: string, span: Span, answer: Answer): { phrase: string; replaced: Span } {
+  const before = body.slice(Math.max(0, span.start - 6), span.start);
+  const preposition = (pattern: RegExp) => {
+    const found = pattern.exec(before);
+    return found ? span.start - found[0].length : span.start;
+  };
+  switch (answer.type) {
+    case "person":
+      return { phrase: "who", replaced: { start: titlesStart(body, span.start), end: span.end } };
+    case "organization":
+      return { phrase: "which organization", replaced: { start: preposition(/\b(?:the|The)\s+$/), end: span.end } };
+    case "place":
+      return { phrase: "where", replaced: { start: preposition(/\b(?:in|at|to)\s+$/), end: span.end } };
+    case "number":
+      return { phrase: answer.unit === "percent" ? "what percentage" : "how many", replaced: span };
+    case "money":
+      return { phrase: "how much", replaced: span };
+    case "date":
+      return { phrase: "when", replaced: { start: preposition(/\b(?:on|in|at)\s+$/), end: span.end } };
+    default:
+      return { phrase: "what", replaced: span };
+  }
+}
+
+/** The sentence as a question: the answer replaced in place by its wh-phrase, the dateline left out. */
+function questionOf(body: string, sentence: SentenceSuggestion, answerSpan: Span, answer: Answer): string {
+  const start = cleanStart(sentence);
+  const { phrase, replaced } = whPhrase(body, answerSpan, answer);
+  const from = Math.max(replaced.start, start);
+  const head = body.slice(start, from);
+  const wh = head === "" ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+  const text = `${head}${wh}${body.slice(replaced.end, sentence.end)}`;
+  // A closing abbreviation keeps its period: "according to the U.N.?".
+  if (/(?:^|[\s(])(?:\p{L}\.){2,}$/u.test(text)) return `${text}?`;
+  return `${text.replace(/\s*[.!?;:,]*([”"’]?)\s*$/, "$1")}?`;
+}
+
+/** The kind and voice of the selected sentences: an opinion stays an opinion. */
+function kindOf(sentences: SentenceSuggestion[]): { kind: FactKind; voice: string | null } {
+  const chosen = sentences.find((sentence) => sentence.kind === "opinion") ?? sentences.find((sentence) => sentence.kind !== "fact") ?? sentences[0]!;
+  return { kind: chosen.kind, voice: chosen.voice };
+}
+
+/**
+ * The fact a selection drafts. A selection within a sentence is the answer,
+ * typed by the candidate it names (a number, a date, a person …, or text);
+ * a whole sentence (or a selection across sentences) takes its best
+ * candidate as the answer. An error, as a sentence for the teacher, when the
+ * selection is not in the text or names nothing to ask.
+ */
+export function draftFact(body: string, selection: Span, options: DraftOptions): FactDraft | DraftError {
+  const { start, end } = selection;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > body.length || start >= end) return { error: NOT_IN_TEXT };
+  const raw = body.slice(start, end);
+  const trimmed = raw.trim();
+  if (trimmed === "") return { error: NOT_IN_TEXT };
+  const span = { start: start + raw.indexOf(trimmed), end: start + raw.indexOf(trimmed) + trimmed.length };
+
+  const sentences = options.sentences ?? suggestSentences(body, { published: options.published });
+  const touched = sentences.filter((sentence) => overlaps(sentence, span));
+  if (touched.length === 0) return { error: NOT_IN_TEXT };
+  const first = touched[0]!;
+  const last = touched.at(-1)!;
+  const evidence = { start: first.start, end: last.end, quote: body.slice(first.start, last.end) };
+  const statement = touched.map((sentence) => body.slice(cleanStart(sentence), sentence.end)).join(" ");
+  const { kind, voice } = kindOf(touched);
+
+  const trailing = /[\s.!?”"’]*$/.exec(first.text)![0].length;
+  const isWhole = touched.length > 1 || (span.start <= cleanStart(first) && span.end >= first.end - trailing);
+  if (!isWhole) {
+    if (span.end <= cleanStart(first)) return { error: IN_DATELINE };
+    const matched = matchCandidate(body, span, first.candidates);
+    const answer = (matched && answerOf(matched.candidate, matched.unit)) ?? { type: "text" as const, value: body.slice(span.start, span.end).replace(/[.,;:!?]+$/, ""), aliases: [] };
+    const answerSpan = matched && answer.type !== "text" ? matched.candidate : span;
+    return { statement, kind, voice, question: questionOf(body, first, answerSpan, answer), answer, evidence };
+  }
+
+  for (const wanted of ANSWER_PREFERENCE) {
+    for (const sentence of touched) {
+      for (const candidate of sentence.candidates) {
+        if (candidate.kind !== wanted) continue;
+        const answer = answerOf(candidate, null);
+        if (answer) return { statement, kind, voice, question: questionOf(body, sentence, candidate, answer), answer, evidence };
+      }
+    }
+  }
+  return { error: NO_ANSWER };
+}
