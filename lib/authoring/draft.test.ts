@@ -136,3 +136,17 @@ describe("draftFact on a selection that is not in the text", () => {
     expect(NOT_IN_TEXT).toBe("The selection is not in the article's text.");
   });
 });
+
+describe("draftFact on any selection", () => {
+  it("never throws: a draft whose evidence is in the body, or a message", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: news.length + 5 }), fc.integer({ min: -5, max: news.length + 5 }), (start, end) => {
+        const result = draftFact(news, { start, end }, { published: NEWS_REPORT.published, sentences: newsSentences });
+        if (isDraftError(result)) expect([NOT_IN_TEXT, NO_ANSWER, IN_DATELINE]).toContain(result.error);
+        else expect(news.slice(result.evidence.start, result.evidence.end)).toBe(result.evidence.quote);
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});

@@ -156,3 +156,20 @@ describe("moneyValue", () => {
     expect(moneyValue("nothing")).toBeNull();
   });
 });
+
+describe("suggestSentences on any text", () => {
+  it("never throws, and every sentence and candidate slices the body exactly", async () => {
+    const fc = await import("fast-check");
+    const pieces = fc.constantFrom("Mr. ", "U.S. ", "Kenya ", "said ", "“", "”", '"', "$5 million ", "40% ", "on Monday ", "two ", "\n", "\n\n", ". ", ", ", "NAIROBI — ", "é ", "  ");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 40 }), fc.option(fc.constantFrom("2021-07-08", "2021-07", "not a date")), (parts, published) => {
+        const body = parts.join("");
+        for (const sentence of suggestSentences(body, { published })) {
+          expect(body.slice(sentence.start, sentence.end)).toBe(sentence.text);
+          for (const item of sentence.candidates) expect(body.slice(item.start, item.end)).toBe(item.text);
+        }
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+});
