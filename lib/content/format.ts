@@ -16,9 +16,14 @@ export const FACT_KIND_LABEL: Record<FactKind, string> = {
   opinion: "Opinion",
 };
 
-/** "Struggle-La-Lucha, Kim Ives, September 28, 2023"; an article whose source names no outlet says so. */
-export function formatByline(source: { outlet: string | null; author: string | null; published: string }): string {
-  return [source.outlet ?? "outlet not named", source.author, formatIsoDate(source.published)].filter(Boolean).join(", ");
+/** "Struggle-La-Lucha, Kim Ives, September 28, 2023"; an article whose source names no outlet or date says so. */
+export function formatByline(source: { outlet: string | null; author: string | null; published: string | null }): string {
+  return [source.outlet ?? "outlet not named", source.author, formatPublished(source.published)].filter(Boolean).join(", ");
+}
+
+/** An article's publication date as shown, or "date not stated" when its source gives none. */
+export function formatPublished(published: string | null): string {
+  return published === null ? "date not stated" : formatIsoDate(published);
 }
 
 /** An article's title as shown in running text; one the editors supplied is marked as such. */

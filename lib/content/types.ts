@@ -18,9 +18,10 @@ export type Article = {
   citedAs: string;
   /** The outlet whose text this article republishes, as the source says. */
   republishedFrom: string | null;
-  /** ISO date, or YYYY-MM / YYYY when only that is known. */
-  published: string;
-  kind: ArticleKind;
+  /** ISO date, or YYYY-MM / YYYY when only that is known; null when the source states none (a teacher's article). */
+  published: string | null;
+  /** null when not stated (a teacher's article). */
+  kind: ArticleKind | null;
   sourceFile: string;
   /** SHA-256 hex of `body`. */
   hash: string;

@@ -31,15 +31,17 @@ export type ItemSource = {
   /** The outlet whose text the article republishes. */
   republishedFrom: string | null;
   author: string | null;
-  published: string;
-  articleKind: ArticleKind;
+  /** null: the source states no date. */
+  published: string | null;
+  /** null: not stated. */
+  articleKind: ArticleKind | null;
   quote: string;
 };
 
 /** An article's fields a source names, as the content files and the Article rows both hold them. */
 export type SourceArticle = Pick<ItemSource, "title" | "titleIsSupplied" | "outlet" | "citedAs" | "republishedFrom" | "author" | "published"> & {
   slug: string;
-  kind: ArticleKind;
+  kind: ArticleKind | null;
 };
 
 /** A quoted sentence of an article, as an item shows it. */

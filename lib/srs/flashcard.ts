@@ -4,7 +4,7 @@ import { itemAnswerText, itemQuestionText } from "@/lib/quiz/describe";
 import type { Item } from "@/lib/quiz/types";
 import { formatInterval, RATINGS, RATING_LABEL, type Rating } from "./scheduler";
 
-export type FlashcardSource = { outlet: string | null; title: string; titleIsSupplied: boolean; author: string | null; published: string; quote: string };
+export type FlashcardSource = { outlet: string | null; title: string; titleIsSupplied: boolean; author: string | null; published: string | null; quote: string };
 
 export type Flashcard = {
   /** The front: the item's question. */

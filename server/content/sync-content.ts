@@ -80,9 +80,26 @@ export async function syncContent(bank: ContentBank, items: Item[], sets: ItemSe
   );
 }
 
+/** The columns content/ sets on an article, compared to find what changed. */
+const SHIPPED_ARTICLE_FIELDS = {
+  slug: true,
+  title: true,
+  titleIsSupplied: true,
+  outlet: true,
+  citedAs: true,
+  republishedFrom: true,
+  author: true,
+  published: true,
+  kind: true,
+  hash: true,
+  body: true,
+} as const;
+
 async function syncArticles(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
   const result = counts();
-  const existing = new Map((await tx.article.findMany()).map((article) => [article.slug, article]));
+  // Only the shipped articles: a teacher's own articles (with an owner) are not content/'s to change.
+  const shipped = await tx.article.findMany({ where: { ownerId: null }, select: SHIPPED_ARTICLE_FIELDS });
+  const existing = new Map(shipped.map((article) => [article.slug, article]));
   for (const article of bank.articles) {
     // The row is the article as parsed, without the file it was read from.
     const { sourceFile: _sourceFile, ...row } = article;
@@ -97,7 +114,7 @@ async function syncArticles(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
     }
   }
   if (existing.size > 0) {
-    await tx.article.deleteMany({ where: { slug: { in: [...existing.keys()] } } });
+    await tx.article.deleteMany({ where: { slug: { in: [...existing.keys()] }, ownerId: null } });
     result.removed += existing.size;
   }
   return result;

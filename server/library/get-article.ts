@@ -10,16 +10,16 @@ export type ArticleWithEvidence = {
   outlet: string | null;
   republishedFrom: string | null;
   author: string | null;
-  published: string;
-  kind: string;
+  published: string | null;
+  kind: string | null;
   body: string;
   evidence: ArticleEvidence[];
 };
 
-/** An article with every evidence quote taken from it and the fact each supports. Public. */
+/** A shipped article with every evidence quote taken from it and the fact each supports. Public; a teacher's own article is not. */
 export async function getArticle(slug: string): Promise<ArticleWithEvidence | null> {
-  const article = await db().article.findUnique({
-    where: { slug },
+  const article = await db().article.findFirst({
+    where: { slug, ownerId: null },
     select: {
       slug: true,
       title: true,

@@ -10,7 +10,7 @@ export type FactSource = {
   side: string | null;
   /** For a source error: this side is the mistake. */
   sideIsError: boolean;
-  article: { slug: string; title: string; titleIsSupplied: boolean; outlet: string | null; author: string | null; published: string; kind: string };
+  article: { slug: string; title: string; titleIsSupplied: boolean; outlet: string | null; author: string | null; published: string | null; kind: string | null };
 };
 
 export type FactDetail = {

@@ -7,21 +7,22 @@ export type LibraryArticle = {
   titleIsSupplied: boolean;
   outlet: string | null;
   author: string | null;
-  published: string;
-  kind: string;
+  published: string | null;
+  kind: string | null;
   factCount: number;
 };
 
 export type LibrarySet = { slug: string; title: string; description: string; kind: string; itemCount: number };
 
-/** The public Library: every article (with how many facts it supports) and every set. */
+/** The public Library: every shipped article (with how many facts it supports) and every set; teachers' own articles are not in it. */
 export async function listLibrary(): Promise<{ articles: LibraryArticle[]; sets: LibrarySet[] }> {
   const [articles, factCounts, sets] = await Promise.all([
     db().article.findMany({
+      where: { ownerId: null },
       select: { slug: true, title: true, titleIsSupplied: true, outlet: true, author: true, published: true, kind: true },
       orderBy: [{ published: "asc" }, { title: "asc" }],
     }),
-    db().evidence.groupBy({ by: ["articleSlug", "factId"] }),
+    db().evidence.groupBy({ by: ["articleSlug", "factId"], where: { article: { ownerId: null } } }),
     db().itemSet.findMany({
       select: { slug: true, title: true, description: true, kind: true, _count: { select: { items: true } } },
       orderBy: { position: "asc" },

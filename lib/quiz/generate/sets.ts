@@ -4,7 +4,7 @@
 // item never follows the question it restates.
 import type { ContentBank } from "@/lib/content/types";
 import type { Item, ItemSet } from "../types";
-import { formatIsoDate } from "@/lib/time/iso-date";
+import { formatPublished } from "@/lib/content/format";
 
 /** The items in set order: every fact's main item, then the other items of facts, then items of several facts. */
 export type OrderedItems = { main: Item[]; more: Item[]; groups: Item[] };
@@ -22,7 +22,7 @@ export function buildSets(bank: ContentBank, ordered: OrderedItems): ItemSet[] {
   for (const article of bank.articles) {
     const itemIds = byArticle.get(article.slug);
     if (!itemIds) continue;
-    const byline = [article.outlet ?? "outlet not named", article.author ? `by ${article.author}` : null, formatIsoDate(article.published)]
+    const byline = [article.outlet ?? "outlet not named", article.author ? `by ${article.author}` : null, formatPublished(article.published)]
       .filter(Boolean)
       .join(", ");
     const title = article.titleIsSupplied ? `${article.title} (title supplied)` : article.title;
