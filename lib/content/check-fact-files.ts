@@ -41,7 +41,7 @@ function checkFactFileFast(file: string, text: string, context: FactContext): Fa
       hasProblem = true;
     });
     if (hasProblem) return null;
-    facts.push(toFact(result.data, { file, line }));
+    facts.push(factFromData(result.data, { file, line }));
   }
   for (const [id, where] of ids) context.ids.set(id, where);
   return { facts, problems: [] };
@@ -83,12 +83,13 @@ function checkFactFilePrecise(file: string, text: string, context: FactContext):
       checkFact(result.data, context, report);
     }
     if (factProblems.length > 0) problems.push(...factProblems);
-    else if (result.success) facts.push(toFact(result.data, { file, line }));
+    else if (result.success) facts.push(factFromData(result.data, { file, line }));
   });
   return { facts, problems };
 }
 
-function toFact(data: FactData, source: Fact["source"]): Fact {
+/** A checked fact of the content-file shape as the model's Fact; `source` says where it was read. */
+export function factFromData(data: FactData, source: Fact["source"]): Fact {
   const answer: Answer = data.answer;
   const fact: Fact = {
     id: data.id,
