@@ -8,6 +8,7 @@ import { parse } from "csv-parse/sync";
 import { parseHTML } from "linkedom";
 import { normalizeWhitespace } from "@/lib/content/text-keys";
 import { toCsv } from "@/lib/reports/csv";
+import { formatCount, formatMegabytes } from "./sizes";
 
 export const MAX_IMPORT_ROWS = 5_000;
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -268,13 +269,4 @@ function htmlFieldReader(): (value: string) => string {
     element.innerHTML = value.replace(/<br\s*\/?>/gi, " ");
     return normalizeWhitespace(element.textContent ?? "");
   };
-}
-
-function formatCount(count: number): string {
-  return count.toLocaleString("en-US");
-}
-
-/** Rounded up to a tenth, so a file just over the limit never reads as the limit itself. */
-function formatMegabytes(bytes: number): string {
-  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
 }
