@@ -7,6 +7,8 @@ export const ARTICLE_KIND_LABEL: Record<ArticleKind, string> = {
   "news-brief": "News brief",
   opinion: "Opinion / advocacy",
   "press-statement": "Press statement",
+  "press-release": "Press release",
+  statement: "Statement",
 };
 
 export const FACT_KIND_LABEL: Record<FactKind, string> = {

@@ -2,7 +2,8 @@
 // in content/ (see content/README.md). Pure types, shared by the checker, the
 // item generator, the exporters and the database sync.
 
-export const ARTICLE_KINDS = ["news-report", "news-brief", "opinion", "press-statement"] as const;
+/** The kinds of article; a teacher's form offers all but "press-statement" (the shipped content's word for both of its last two). */
+export const ARTICLE_KINDS = ["news-report", "news-brief", "opinion", "press-statement", "press-release", "statement"] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export type Article = {

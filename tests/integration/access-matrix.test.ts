@@ -1,6 +1,7 @@
-// Who may do what with classes, rosters, assignments and attempts, tried
-// against the real data layer: every actor-taking function in server/classes,
-// server/assignments and server/attempts, as each kind of actor.
+// Who may do what with classes, rosters, assignments, attempts, reports and
+// teachers' own articles, tried against the real data layer: every
+// actor-taking function in server/classes, server/assignments,
+// server/attempts, server/reports and server/authoring, as each kind of actor.
 //
 // Visitors (no session) are not in this table. At the data layer they can
 // only reach the public functions (server/library/*: listLibrary, getArticle,
@@ -32,6 +33,7 @@ import type { SessionUser } from "@/server/auth/session";
 import { findOwnAssignment, findOwnClass, requireTeacher } from "@/server/classes/access";
 import { createStudents } from "@/server/classes/create-students";
 import { getAssignmentItems } from "@/server/assignments/assignment-items";
+import { addArticle, deleteOwnArticle, getOwnArticle, listOwnArticles } from "@/server/authoring/articles";
 import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass, leaveClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
@@ -122,11 +124,16 @@ const MATRIX = {
   getStudentReport: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   getClassInsight: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   createForecastReview: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  // authoring: owner added the world's article
+  addArticle: { owner: "allow", otherTeacher: "allow", member: "deny", nonMember: "deny" },
+  listOwnArticles: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getOwnArticle: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  deleteOwnArticle: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
 
-const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts", "server/reports"];
+const COVERED_FOLDERS = ["server/classes", "server/assignments", "server/attempts", "server/reports", "server/authoring"];
 
 /** What each test starts from: a fresh class of the owner's, so writes in one test cannot leak into another. */
 type World = {
@@ -137,6 +144,8 @@ type World = {
   assignmentId: string;
   assignmentTitle: string;
   attemptId: string;
+  /** An article the owner added (server/authoring). */
+  articleSlug: string;
   /** The other teacher's class (nonMember is in it), with an assignment and an attempt. */
   other: { classId: string; assignmentId: string; attemptId: string };
 };
@@ -189,6 +198,26 @@ async function expectOwnClassesOnly(result: unknown, user: SessionUser) {
 async function expectMemberClassesOnly(classIds: string[], user: SessionUser) {
   const memberOf = new Set((await db().membership.findMany({ where: { studentId: user.id }, select: { classId: true } })).map((m) => m.classId));
   expect(classIds.filter((id) => !memberOf.has(id))).toEqual([]);
+}
+
+/** The world's article: a short news report written for the tests. */
+const ARTICLE_TEXT = [
+  "NAIROBI, Kenya (AP) — Kenya's cabinet approved 300 new school buses on Monday, Education Minister Ruth Wafula said.",
+  "The buses will serve 120 rural schools by March 2026, according to the ministry.",
+  "Parents in Kitui County said the first buses should run before the rainy season.",
+].join("\n\n");
+
+const NO_DETAILS = { title: "", outlet: "", author: "", published: "", kind: "" };
+
+async function articleExists(world: World): Promise<boolean> {
+  return (await db().article.count({ where: { slug: world.articleSlug, ownerId: world.users.owner.id } })) === 1;
+}
+
+/** Every article listed is the actor's own. */
+async function expectOwnArticlesOnly(result: unknown, user: SessionUser) {
+  expect(Array.isArray(result)).toBe(true);
+  const slugs = (result as Array<{ slug: string }>).map((row) => row.slug);
+  expect(await db().article.count({ where: { slug: { in: slugs }, OR: [{ ownerId: null }, { ownerId: { not: user.id } }] } })).toBe(0);
 }
 
 const OPERATIONS: Record<OperationName, Operation> = {
@@ -261,6 +290,44 @@ const OPERATIONS: Record<OperationName, Operation> = {
   findOwnClass: {
     run: (user, world) => findOwnClass(user, world.classId),
     allowed: (result, world) => expect(result).toMatchObject({ id: world.classId, name: world.className }),
+  },
+  addArticle: {
+    run: (user, world) => addArticle(user, { kind: "text", text: ARTICLE_TEXT }, { ...NO_DETAILS, title: `Buses ${world.className}` }),
+    isRoleRefusal: true,
+    allowed: async (result, world, actor) => {
+      const { slug } = result as { slug: string };
+      expect(await db().article.findUniqueOrThrow({ where: { slug }, select: { ownerId: true, body: true } })).toEqual({ ownerId: world.users[actor].id, body: ARTICLE_TEXT });
+    },
+    unchanged: async (world) => {
+      expect(await db().article.count({ where: { title: `Buses ${world.className}` } })).toBe(0);
+    },
+  },
+  listOwnArticles: {
+    run: (user) => listOwnArticles(user),
+    denial: "filtered",
+    allowed: async (result, world) => {
+      expect((result as Array<{ slug: string }>).map((row) => row.slug)).toContain(world.articleSlug);
+      await expectOwnArticlesOnly(result, world.users.owner);
+    },
+    filtered: async (result, world, actor) => {
+      expect((result as Array<{ slug: string }>).map((row) => row.slug)).not.toContain(world.articleSlug);
+      await expectOwnArticlesOnly(result, world.users[actor]);
+    },
+  },
+  getOwnArticle: {
+    run: (user, world) => getOwnArticle(user, world.articleSlug),
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ slug: world.articleSlug, body: ARTICLE_TEXT, suggestions: expect.arrayContaining([expect.objectContaining({ index: 0 })]) });
+    },
+  },
+  deleteOwnArticle: {
+    run: (user, world) => deleteOwnArticle(user, world.articleSlug),
+    allowed: async (_result, world) => {
+      expect(await articleExists(world)).toBe(false);
+    },
+    unchanged: async (world) => {
+      expect(await articleExists(world)).toBe(true);
+    },
   },
   requireTeacher: {
     run: async (user) => requireTeacher(user),
@@ -599,6 +666,7 @@ beforeEach(async () => {
   const assignment = await createTestAssignment(users.owner, created.id, { title: assignmentTitle, attemptsAllowed: "2" });
   const attempt = await startAttempt(users.member, assignment.id, WHILE_OPEN);
   await markFinished(attempt.id, 3);
+  const article = await addArticle(users.owner, { kind: "text", text: ARTICLE_TEXT }, NO_DETAILS);
   world = {
     users,
     classId: created.id,
@@ -607,6 +675,7 @@ beforeEach(async () => {
     assignmentId: assignment.id,
     assignmentTitle,
     attemptId: attempt.id,
+    articleSlug: article.slug,
     other,
   };
 });
