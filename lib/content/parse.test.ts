@@ -583,7 +583,7 @@ describe("parseContent: articles", () => {
   it("reports a missing field on line 1 and a bad one on its own line", () => {
     expect(withArticle(article("x", "Body.\n", { source_file: null }))).toEqual(["content/articles/x.md:1: missing field source_file"]);
     expect(withArticle(article("x", "Body.\n", { kind: "blog-post" }))).toEqual([
-      'content/articles/x.md:6: kind must be one of news-report, news-brief, opinion, press-statement, got "blog-post"',
+      'content/articles/x.md:6: kind must be one of news-report, news-brief, opinion, press-statement, press-release, statement, got "blog-post"',
     ]);
     expect(withArticle(article("x", "Body.\n", { published: "Sept 2023" }))).toEqual([
       'content/articles/x.md:5: published must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "Sept 2023"',
