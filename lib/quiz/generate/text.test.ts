@@ -66,29 +66,17 @@ describe("isSelfContainedSentence", () => {
 });
 
 describe("punctuationError", () => {
-  it("finds a question mark after a quotation that already ends a sentence (.”?)", () => {
-    expect(punctuationError("Who said “We will go.”?")).toBe('a question mark after a quotation that already ends a sentence (" “We will go.”?")');
-  });
-
-  it("finds a double period, but not an ellipsis", () => {
-    expect(punctuationError("Kenya signed the deal..")).toBe('a double period ("ned the deal..")');
-    expect(punctuationError("Kenya waited... then signed.")).toBeNull();
-  });
-
-  it("finds two punctuation marks in a row (.;)", () => {
-    expect(punctuationError("Kenya signed.; then left")).toBe('two punctuation marks in a row ("Kenya signed.; the")');
-  });
-
-  it.each([
-    ["Kenya signed the deal .", 'a space before punctuation ("ned the deal .")'],
-    ["Who signed it ?", 'a space before punctuation ("ho signed it ?")'],
-    ["Kenya , the United States", 'a space before punctuation ("Kenya , the")'],
-  ])("finds a space before punctuation: %s", (text, message) => {
-    expect(punctuationError(text)).toBe(message);
-  });
-
-  it("accepts well-punctuated text", () => {
-    expect(punctuationError("Who said “We will stand with Haiti”? Kenya, the United States and Jamaica did… or not.")).toBeNull();
+  it.each<[string, string, string | null]>([
+    ["finds a question mark after a quotation that already ends a sentence (.”?)", "Who said “We will go.”?", 'a question mark after a quotation that already ends a sentence (" “We will go.”?")'],
+    ["finds a double period", "Kenya signed the deal..", 'a double period ("ned the deal..")'],
+    ["accepts an ellipsis", "Kenya waited... then signed.", null],
+    ["finds two punctuation marks in a row (.;)", "Kenya signed.; then left", 'two punctuation marks in a row ("Kenya signed.; the")'],
+    ["finds a space before punctuation", "Kenya signed the deal .", 'a space before punctuation ("ned the deal .")'],
+    ["finds a space before punctuation", "Who signed it ?", 'a space before punctuation ("ho signed it ?")'],
+    ["finds a space before punctuation", "Kenya , the United States", 'a space before punctuation ("Kenya , the")'],
+    ["accepts well-punctuated text", "Who said “We will stand with Haiti”? Kenya, the United States and Jamaica did… or not.", null],
+  ])("%s: %s", (_, text, found) => {
+    expect(punctuationError(text)).toBe(found);
   });
 });
 
