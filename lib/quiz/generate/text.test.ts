@@ -81,10 +81,12 @@ describe("punctuationError", () => {
 });
 
 describe("quoteStem", () => {
-  it("strips the final punctuation", () => {
-    expect(quoteStem("We will stand with Haiti.")).toBe("We will stand with Haiti");
-    expect(quoteStem("Will we go?")).toBe("Will we go");
-    expect(quoteStem("  We will go!  ")).toBe("We will go");
+  it.each([
+    ["We will stand with Haiti.", "We will stand with Haiti"],
+    ["Will we go?", "Will we go"],
+    ["  We will go!  ", "We will go"],
+  ])("strips the final punctuation: %j", (quote, stem) => {
+    expect(quoteStem(quote)).toBe(stem);
   });
 
   it("keeps a quote of 25 words whole", () => {
