@@ -94,7 +94,11 @@ function base(id: string, sources: ItemSource[] = [REUTERS]) {
   };
 }
 
-// The item types with several examples: the base fields of `id` (REUTERS as the source unless given) and the type's own fields.
+// Builders of items by type: the base fields of `id` (REUTERS as the source unless given) and the type's own fields.
+function choice(id: string, type: ChoiceItem["type"], fields: Pick<ChoiceItem, "prompt" | "options" | "answer"> & Partial<ChoiceItem>, sources?: ItemSource[]): ChoiceItem {
+  return { ...base(id, sources), type, ...fields };
+}
+
 function trueFalse(id: string, fields: Pick<TrueFalseItem, "statement" | "answer">, sources?: ItemSource[]): TrueFalseItem {
   return { ...base(id, sources), type: "true-false", prompt: "True or false?", ...fields };
 }
@@ -120,28 +124,17 @@ function ordering(id: string, events: OrderingItem["events"]): OrderingItem {
   return { ...base(id), type: "ordering", prompt: "Put these events in order, earliest first.", events };
 }
 
-export const MULTIPLE_CHOICE: ChoiceItem = {
-  ...base("mc-special", [REUTERS, STATEMENT]),
-  type: "multiple-choice",
+export const MULTIPLE_CHOICE = choice("mc-special", "multiple-choice", {
   prompt: 'Which force: {MSS} = "mission" ~ #1?',
   options: ["MINUSTAH: {old} mission", "Multinational Security Support (MSS)", "Kenya = #1 ~ maybe"],
   answer: "Multinational Security Support (MSS)",
   explanation: "The Security Council voted 13–0\tto approve it.\nChina and Russia abstained.",
   topics: ["haiti-mission", "organizations"],
-};
+}, [REUTERS, STATEMENT]);
 
-export const ATTRIBUTION: ChoiceItem = {
-  ...base("attribution"),
-  type: "attribution",
-  factKind: "quote",
-  prompt: "Who said: “We will not fail”?",
-  options: ["Alfred Mutua", "William Ruto", "Édgar Leblanc Fils"],
-  answer: "William Ruto",
-};
+export const ATTRIBUTION = choice("attribution", "attribution", { factKind: "quote", prompt: "Who said: “We will not fail”?", options: ["Alfred Mutua", "William Ruto", "Édgar Leblanc Fils"], answer: "William Ruto" });
 
-export const SOURCES_DISAGREE: ChoiceItem = {
-  ...base("disagree", []),
-  type: "sources-disagree",
+export const SOURCES_DISAGREE = choice("disagree", "sources-disagree", {
   factKind: "claim",
   prompt: "Which outlet reported a force of 2,000 police officers?",
   options: ["Reuters", "Le Nouvelliste"],
@@ -156,12 +149,10 @@ export const SOURCES_DISAGREE: ChoiceItem = {
       { label: "2,000 officers", isError: false, sources: [NOUVELLISTE] },
     ],
   },
-};
+}, []);
 
 /** A source error: one side is wrong and the correction says so. */
-export const SOURCE_ERROR: ChoiceItem = {
-  ...base("source-error", [DISQUIET, GLOBALPOST]),
-  type: "sources-disagree",
+export const SOURCE_ERROR = choice("source-error", "sources-disagree", {
   prompt: "GlobalPost calls Jovenel Moïse Haiti’s “prime minister”. What office did he hold when he was assassinated?",
   options: ["Prime Minister", "President", "Senate President"],
   answer: "President",
@@ -175,7 +166,7 @@ export const SOURCE_ERROR: ChoiceItem = {
       { label: "Prime Minister", isError: true, sources: [GLOBALPOST] },
     ],
   },
-};
+}, [DISQUIET, GLOBALPOST]);
 
 export const MULTI_SELECT: MultiSelectItem = {
   ...base("multi-select"),
