@@ -38,30 +38,25 @@ describe("outsideQuotes", () => {
 });
 
 describe("isSelfContainedSentence", () => {
-  it.each([
-    "Kenya's Defense Minister Aden Duale signed the agreement in Nairobi.",
-    "The United States and Kenya signed a defense pact.",
-    "“Kenya will lead the force,” William Ruto said.",
-    "In late July 2023, Alfred Mutua announced that Kenya was considering leading the force.",
-    "Kenya may send 1,000 police officers to Haiti.",
-  ])("accepts a whole sentence that stands on its own: %s", (text) => {
-    expect(isSelfContainedSentence(text)).toBe(true);
-  });
-
-  it.each([
-    ["a fragment with no final punctuation", "Kenya signed a defense agreement with the United States"],
-    ["a lowercase start", "was signed on Monday, September 25, during a meeting in Nairobi."],
-    ["a lowercase start (a clause cut from its sentence)", "signed in Nairobi by Lloyd Austin."],
-    ["a “The defense pact …” opening", "The defense pact follows a meeting between Lloyd Austin and Aden Duale."],
-    ["a “The deal …” opening", "The deal was signed in Nairobi."],
-    ["a “This agreement …” opening", "This agreement will last five years."],
-    ["“the country”", "William Ruto said the country would lead the force."],
-    ["“the nation”", "The nation will send 1,000 police officers."],
-    ["an unresolved pronoun", "He signed the agreement in Nairobi."],
-    ["a relative time", "Kenya signed the agreement last week."],
-    ["a month without its year", "In late July, Alfred Mutua announced that Kenya was considering leading the force."],
-  ])("refuses %s", (_, text) => {
-    expect(isSelfContainedSentence(text)).toBe(false);
+  it.each<[string, string, boolean]>([
+    ["accepts a whole sentence that stands on its own", "Kenya's Defense Minister Aden Duale signed the agreement in Nairobi.", true],
+    ["accepts a whole sentence that stands on its own", "The United States and Kenya signed a defense pact.", true],
+    ["accepts a whole sentence that stands on its own", "“Kenya will lead the force,” William Ruto said.", true],
+    ["accepts a whole sentence that stands on its own", "In late July 2023, Alfred Mutua announced that Kenya was considering leading the force.", true],
+    ["accepts a whole sentence that stands on its own", "Kenya may send 1,000 police officers to Haiti.", true],
+    ["refuses a fragment with no final punctuation", "Kenya signed a defense agreement with the United States", false],
+    ["refuses a lowercase start", "was signed on Monday, September 25, during a meeting in Nairobi.", false],
+    ["refuses a lowercase start (a clause cut from its sentence)", "signed in Nairobi by Lloyd Austin.", false],
+    ["refuses a “The defense pact …” opening", "The defense pact follows a meeting between Lloyd Austin and Aden Duale.", false],
+    ["refuses a “The deal …” opening", "The deal was signed in Nairobi.", false],
+    ["refuses a “This agreement …” opening", "This agreement will last five years.", false],
+    ["refuses “the country”", "William Ruto said the country would lead the force.", false],
+    ["refuses “the nation”", "The nation will send 1,000 police officers.", false],
+    ["refuses an unresolved pronoun", "He signed the agreement in Nairobi.", false],
+    ["refuses a relative time", "Kenya signed the agreement last week.", false],
+    ["refuses a month without its year", "In late July, Alfred Mutua announced that Kenya was considering leading the force.", false],
+  ])("%s: %s", (_, text, isSelfContained) => {
+    expect(isSelfContainedSentence(text)).toBe(isSelfContained);
   });
 });
 
@@ -82,10 +77,10 @@ describe("punctuationError", () => {
 
 describe("quoteStem", () => {
   it.each([
-    ["We will stand with Haiti.", "We will stand with Haiti"],
-    ["Will we go?", "Will we go"],
-    ["  We will go!  ", "We will go"],
-  ])("strips the final punctuation: %j", (quote, stem) => {
+    ["strips the final period", "We will stand with Haiti.", "We will stand with Haiti"],
+    ["strips the final question mark", "Will we go?", "Will we go"],
+    ["strips the final exclamation mark and the spaces around", "  We will go!  ", "We will go"],
+  ])("%s: %j", (_, quote, stem) => {
     expect(quoteStem(quote)).toBe(stem);
   });
 
