@@ -97,6 +97,14 @@ function fact(id: string, extra: Record<string, string> = {}): string {
   return `- ${lines.join("\n  ")}\n`;
 }
 
+/** The fields of an opinion fact: what beta's editors hold. */
+const OPINION = {
+  kind: "opinion",
+  holder: '"Example Weekly"',
+  statement: '"The editors of Example Weekly write that the mission is a mistake."',
+  answer: '\n    type: text\n    value: "a mistake"',
+};
+
 /** Every file but facts: two articles, their source, entities and topics. */
 function base(): ContentFile[] {
   return [article("alpha", ALPHA_BODY), article("beta", BETA_BODY, { kind: "opinion" }), sourceFile(), entitiesFile(), topicsFile()];
@@ -889,13 +897,7 @@ describe("parseContent: false variants", () => {
   });
 
   it("reports false variants for an opinion, which is never true or false", () => {
-    const opinion = fact("a", {
-      kind: "opinion",
-      holder: '"Example Weekly"',
-      statement: '"The editors of Example Weekly write that the mission is a mistake."',
-      answer: '\n    type: text\n    value: "a mistake"',
-      false_variants: '["The editors of Example Weekly write that the mission is a success."]',
-    });
+    const opinion = fact("a", { ...OPINION, false_variants: '["The editors of Example Weekly write that the mission is a success."]' });
     expect(factProblems(opinion)).toEqual(["content/facts/test.yaml:14: an opinion is never true or false: remove its false_variants"]);
   });
 });
@@ -922,13 +924,7 @@ describe("parseContent: formats", () => {
     ]);
     const list = { statement: '"Kenya and the United States signed a defense agreement."', answer: "\n    type: list\n    items: [Kenya, United States]" };
     expect(formats("[multi-select, true-false, cloze]", list)).toEqual(["content/facts/test.yaml:13: format cloze: a list answer cannot be a cloze item"]);
-    const opinion = {
-      kind: "opinion",
-      holder: '"Example Weekly"',
-      statement: '"The editors of Example Weekly write that the mission is a mistake."',
-      answer: '\n    type: text\n    value: "a mistake"',
-    };
-    expect(formats("[attribution, true-false]", opinion)).toEqual(["content/facts/test.yaml:14: format true-false: an opinion only becomes attribution items"]);
+    expect(formats("[attribution, true-false]", OPINION)).toEqual(["content/facts/test.yaml:14: format true-false: an opinion only becomes attribution items"]);
   });
 });
 

@@ -121,6 +121,11 @@ export function testFact(id: string, spec: FactSpec): Fact {
   };
 }
 
+/** A quote fact: `speaker`'s words `quote`, with the defaults of testFact(). */
+export function testQuote(id: string, speaker: string, quote: string, spec: FactSpec): Fact {
+  return testFact(id, { kind: "quote", speaker, quote, ...spec });
+}
+
 /** Evidence from `article`. */
 export function quoted(quote: string, article = TEST_ARTICLE): Evidence {
   return { article, quote };

@@ -94,28 +94,47 @@ function base(id: string, sources: ItemSource[] = [REUTERS]) {
   };
 }
 
-export const MULTIPLE_CHOICE: ChoiceItem = {
-  ...base("mc-special", [REUTERS, STATEMENT]),
-  type: "multiple-choice",
+// Builders of items by type: the base fields of `id` (REUTERS as the source unless given) and the type's own fields.
+function choice(id: string, type: ChoiceItem["type"], fields: Pick<ChoiceItem, "prompt" | "options" | "answer"> & Partial<ChoiceItem>, sources?: ItemSource[]): ChoiceItem {
+  return { ...base(id, sources), type, ...fields };
+}
+
+function trueFalse(id: string, fields: Pick<TrueFalseItem, "statement" | "answer">, sources?: ItemSource[]): TrueFalseItem {
+  return { ...base(id, sources), type: "true-false", prompt: "True or false?", ...fields };
+}
+
+function cloze(id: string, fields: Pick<ClozeItem, "text" | "answer" | "accepted">, sources?: ItemSource[]): ClozeItem {
+  return { ...base(id, sources), type: "cloze", prompt: "Fill in the gap.", ...fields };
+}
+
+function typedAnswer(id: string, fields: Pick<TypedAnswerItem, "prompt" | "answer" | "accepted">): TypedAnswerItem {
+  return { ...base(id), type: "typed-answer", ...fields };
+}
+
+function numeric(id: string, fields: Pick<NumericItem, "prompt" | "answer" | "unit" | "display">, sources?: ItemSource[]): NumericItem {
+  return { ...base(id, sources), type: "numeric", ...fields };
+}
+
+/** Pairs as [left, right]. */
+function matching(id: string, prompt: string, pairs: [string, string][], extras: string[], sources?: ItemSource[]): MatchingItem {
+  return { ...base(id, sources), type: "matching", prompt, pairs: pairs.map(([left, right]) => ({ left, right })), extras };
+}
+
+function ordering(id: string, events: OrderingItem["events"]): OrderingItem {
+  return { ...base(id), type: "ordering", prompt: "Put these events in order, earliest first.", events };
+}
+
+export const MULTIPLE_CHOICE = choice("mc-special", "multiple-choice", {
   prompt: 'Which force: {MSS} = "mission" ~ #1?',
   options: ["MINUSTAH: {old} mission", "Multinational Security Support (MSS)", "Kenya = #1 ~ maybe"],
   answer: "Multinational Security Support (MSS)",
   explanation: "The Security Council voted 13–0\tto approve it.\nChina and Russia abstained.",
   topics: ["haiti-mission", "organizations"],
-};
+}, [REUTERS, STATEMENT]);
 
-export const ATTRIBUTION: ChoiceItem = {
-  ...base("attribution"),
-  type: "attribution",
-  factKind: "quote",
-  prompt: "Who said: “We will not fail”?",
-  options: ["Alfred Mutua", "William Ruto", "Édgar Leblanc Fils"],
-  answer: "William Ruto",
-};
+export const ATTRIBUTION = choice("attribution", "attribution", { factKind: "quote", prompt: "Who said: “We will not fail”?", options: ["Alfred Mutua", "William Ruto", "Édgar Leblanc Fils"], answer: "William Ruto" });
 
-export const SOURCES_DISAGREE: ChoiceItem = {
-  ...base("disagree", []),
-  type: "sources-disagree",
+export const SOURCES_DISAGREE = choice("disagree", "sources-disagree", {
   factKind: "claim",
   prompt: "Which outlet reported a force of 2,000 police officers?",
   options: ["Reuters", "Le Nouvelliste"],
@@ -130,12 +149,10 @@ export const SOURCES_DISAGREE: ChoiceItem = {
       { label: "2,000 officers", isError: false, sources: [NOUVELLISTE] },
     ],
   },
-};
+}, []);
 
 /** A source error: one side is wrong and the correction says so. */
-export const SOURCE_ERROR: ChoiceItem = {
-  ...base("source-error", [DISQUIET, GLOBALPOST]),
-  type: "sources-disagree",
+export const SOURCE_ERROR = choice("source-error", "sources-disagree", {
   prompt: "GlobalPost calls Jovenel Moïse Haiti’s “prime minister”. What office did he hold when he was assassinated?",
   options: ["Prime Minister", "President", "Senate President"],
   answer: "President",
@@ -149,7 +166,7 @@ export const SOURCE_ERROR: ChoiceItem = {
       { label: "Prime Minister", isError: true, sources: [GLOBALPOST] },
     ],
   },
-};
+}, [DISQUIET, GLOBALPOST]);
 
 export const MULTI_SELECT: MultiSelectItem = {
   ...base("multi-select"),
@@ -159,139 +176,46 @@ export const MULTI_SELECT: MultiSelectItem = {
   answers: ["Kenya", "Bahamas", "Antigua & Barbuda"],
 };
 
-export const TRUE_STATEMENT: TrueFalseItem = {
-  ...base("tf-true"),
-  type: "true-false",
-  prompt: "True or false?",
-  statement: '"Haiti is ready," Kenya’s cabinet said on 2 October 2023.',
-  answer: true,
-};
+export const TRUE_STATEMENT = trueFalse("tf-true", { statement: '"Haiti is ready," Kenya’s cabinet said on 2 October 2023.', answer: true });
 
-export const FALSE_STATEMENT: TrueFalseItem = {
-  ...base("tf-false", [NOUVELLISTE]),
-  type: "true-false",
-  prompt: "True or false?",
-  statement: "Haïti attend 5 000 policiers\n(selon le ministre).",
-  answer: false,
-};
+export const FALSE_STATEMENT = trueFalse("tf-false", { statement: "Haïti attend 5 000 policiers\n(selon le ministre).", answer: false }, [NOUVELLISTE]);
 
-export const CLOZE: ClozeItem = {
-  ...base("cloze"),
-  type: "cloze",
-  prompt: "Fill in the gap.",
-  text: "Kenya offered to send _____ police officers to Haïti.",
-  answer: "1,000",
-  accepted: ["1000", "one thousand"],
-};
+export const CLOZE = cloze("cloze", { text: "Kenya offered to send _____ police officers to Haïti.", answer: "1,000", accepted: ["1000", "one thousand"] });
 
-export const CLOZE_AT_START: ClozeItem = {
-  ...base("cloze-start", [STATEMENT]),
-  type: "cloze",
-  prompt: "Fill in the gap.",
-  text: "_____ said: “We will not fail.”",
-  answer: "The State Department",
-  accepted: ["State Department", "The State Department"],
-};
+export const CLOZE_AT_START = cloze("cloze-start", { text: "_____ said: “We will not fail.”", answer: "The State Department", accepted: ["State Department", "The State Department"] }, [STATEMENT]);
 
-export const TYPED_ANSWER: TypedAnswerItem = {
-  ...base("typed"),
-  type: "typed-answer",
-  prompt: "Which city\tis Haiti’s capital?\n(Several words.)",
-  answer: "Port-au-Prince",
-  accepted: ["Port au Prince"],
-};
+export const TYPED_ANSWER = typedAnswer("typed", { prompt: "Which city\tis Haiti’s capital?\n(Several words.)", answer: "Port-au-Prince", accepted: ["Port au Prince"] });
 
 /** The multiple-choice question again, as a typed answer: the same card front (once its tab is flattened). */
-export const TYPED_SAME_QUESTION: TypedAnswerItem = {
-  ...base("typed-same-question"),
-  type: "typed-answer",
-  prompt: 'Which force: {MSS} = "mission"\t~ #1?',
-  answer: "Multinational Security Support",
-  accepted: ["MSS"],
-};
+export const TYPED_SAME_QUESTION = typedAnswer("typed-same-question", { prompt: 'Which force: {MSS} = "mission"\t~ #1?', answer: "Multinational Security Support", accepted: ["MSS"] });
 
-export const TYPED_ANSWER_HASH: TypedAnswerItem = {
-  ...base("typed-hash"),
-  type: "typed-answer",
-  prompt: "#1 contributor: which country sends the most police?",
-  answer: "Kenya -> Haiti",
-  accepted: [],
-};
+export const TYPED_ANSWER_HASH = typedAnswer("typed-hash", { prompt: "#1 contributor: which country sends the most police?", answer: "Kenya -> Haiti", accepted: [] });
 
-export const NUMERIC_MONEY: NumericItem = {
-  ...base("numeric-money"),
-  type: "numeric",
-  prompt: "How much did the United States pledge?",
-  answer: 100000000,
-  unit: "USD",
-  display: "$100 million",
-};
+export const NUMERIC_MONEY = numeric("numeric-money", { prompt: "How much did the United States pledge?", answer: 100000000, unit: "USD", display: "$100 million" });
 
-export const NUMERIC_DECIMAL: NumericItem = {
-  ...base("numeric-decimal"),
-  type: "numeric",
-  prompt: "By how many points did the rate fall?",
-  answer: -2.75,
-  unit: "",
-  display: "-2.75",
-};
+export const NUMERIC_DECIMAL = numeric("numeric-decimal", { prompt: "By how many points did the rate fall?", answer: -2.75, unit: "", display: "-2.75" });
 
 /** A count with a unit: a number to type, not an amount of money. */
-export const NUMERIC_COUNT: NumericItem = {
-  ...base("numeric-count", [DISQUIET]),
-  type: "numeric",
-  prompt: "How many police officers did Kenya offer?",
-  answer: 1000,
-  unit: "police officers",
-  display: "1,000 police officers",
-};
+export const NUMERIC_COUNT = numeric("numeric-count", { prompt: "How many police officers did Kenya offer?", answer: 1000, unit: "police officers", display: "1,000 police officers" }, [DISQUIET]);
 
-export const MATCHING: MatchingItem = {
-  ...base("matching", [REUTERS, NOUVELLISTE]),
-  type: "matching",
-  prompt: "Match each person with their role.",
-  pairs: [
-    { left: "William Ruto", right: "President of Kenya" },
-    { left: "Ariel Henry", right: "Prime Minister of Haïti" },
-    { left: "Interior ministry -> police", right: "Cabinet Secretary: Interior {acting} = #2" },
-  ],
-  extras: ["Governor of Nairobi"],
-};
+export const MATCHING = matching("matching", "Match each person with their role.", [
+  ["William Ruto", "President of Kenya"],
+  ["Ariel Henry", "Prime Minister of Haïti"],
+  ["Interior ministry -> police", "Cabinet Secretary: Interior {acting} = #2"],
+], ["Governor of Nairobi"], [REUTERS, NOUVELLISTE]);
 
 /** Too few pairs for Moodle: skipped in GIFT. */
-export const MATCHING_TWO_PAIRS: MatchingItem = {
-  ...base("matching-two"),
-  type: "matching",
-  prompt: "Match each person with their country.",
-  pairs: [
-    { left: "William Ruto", right: "Kenya" },
-    { left: "Ariel Henry", right: "Haiti" },
-  ],
-  extras: ["Peru"],
-};
+export const MATCHING_TWO_PAIRS = matching("matching-two", "Match each person with their country.", [["William Ruto", "Kenya"], ["Ariel Henry", "Haiti"]], ["Peru"]);
 
-export const ORDERING: OrderingItem = {
-  ...base("ordering"),
-  type: "ordering",
-  prompt: "Put these events in order, earliest first.",
-  events: [
-    { label: "Kenya offers to lead a force", date: "2023-07-29" },
-    { label: "UN Security Council approves the MSS", date: "2023-10-02" },
-    { label: "Nairobi court blocks the deployment", date: "2024-01-26" },
-    { label: "First Kenyan police land in Port-au-Prince", date: "2024-06-25" },
-  ],
-};
+export const ORDERING = ordering("ordering", [
+  { label: "Kenya offers to lead a force", date: "2023-07-29" },
+  { label: "UN Security Council approves the MSS", date: "2023-10-02" },
+  { label: "Nairobi court blocks the deployment", date: "2024-01-26" },
+  { label: "First Kenyan police land in Port-au-Prince", date: "2024-06-25" },
+]);
 
 /** Too few events for a Moodle matching question: skipped in GIFT. */
-export const ORDERING_TWO_EVENTS: OrderingItem = {
-  ...base("ordering-two"),
-  type: "ordering",
-  prompt: "Put these events in order, earliest first.",
-  events: [
-    { label: "Kenya offers to lead a force", date: "2023-07-29" },
-    { label: "UN Security Council approves the MSS", date: "2023-10-02" },
-  ],
-};
+export const ORDERING_TWO_EVENTS = ordering("ordering-two", ORDERING.events.slice(0, 2));
 
 export const TEST_ITEMS: Item[] = [
   MULTIPLE_CHOICE,

@@ -37,14 +37,7 @@ import { addArticle, deleteOwnArticle, getOwnArticle, listOwnArticles } from "@/
 import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass, leaveClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
-import {
-  createClass,
-  regenerateJoinCode,
-  removeStudent,
-  renameClass,
-  setClassArchived,
-  setJoinCodeEnabled,
-} from "@/server/classes/manage-class";
+import { createClass, regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
 import { db } from "@/server/db/client";
 import { getAssignmentReport } from "@/server/reports/assignment-report";
 import { getAttemptReview } from "@/server/reports/attempt-review";
@@ -52,17 +45,7 @@ import { getGradebook } from "@/server/reports/gradebook";
 import { getStudentReport } from "@/server/reports/student-report";
 import { getClassInsight } from "@/server/reports/class-insight";
 import { createForecastReview } from "@/server/reports/forecast-review";
-import {
-  assignmentInput,
-  createClassWithMembers,
-  createStudent,
-  createTeacher,
-  createTestAssignment,
-  ensureContent,
-  uniqueClassName,
-  uniqueTag,
-  WHILE_OPEN,
-} from "@/tests/fixtures/classes";
+import { assignmentInput, createAccounts, createClassWithMembers, createTestAssignment, ensureContent, uniqueClassName, uniqueTag, WHILE_OPEN } from "@/tests/fixtures/classes";
 
 const ACTORS = ["owner", "otherTeacher", "member", "nonMember"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -643,13 +626,7 @@ async function markFinished(attemptId: string, score: number) {
 
 beforeAll(async () => {
   await ensureContent();
-  const [owner, otherTeacher, member, nonMember] = await Promise.all([
-    createTeacher("Wanjiru Kamau"),
-    createTeacher("Daniel Mwangi"),
-    createStudent("Amina Otieno"),
-    createStudent("Baraka Ochieng"),
-  ]);
-  users = { owner: owner!, otherTeacher: otherTeacher!, member: member!, nonMember: nonMember! };
+  users = await createAccounts({ owner: ["teacher", "Wanjiru Kamau"], otherTeacher: ["teacher", "Daniel Mwangi"], member: ["student", "Amina Otieno"], nonMember: ["student", "Baraka Ochieng"] });
   // The member's account is one the owner created (a roster account), so the owner may reset its password.
   memberPasswordHash = (await db().user.update({ where: { id: users.member.id }, data: { createdById: users.owner.id } })).passwordHash;
   // The other teacher's class, so that every actor has data of their own that lists must show.

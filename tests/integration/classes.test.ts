@@ -17,37 +17,14 @@ import { createStudents } from "@/server/classes/create-students";
 import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
-import {
-  createClass,
-  regenerateJoinCode,
-  removeStudent,
-  renameClass,
-  setClassArchived,
-  setJoinCodeEnabled,
-} from "@/server/classes/manage-class";
+import { createClass, regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
 import { db } from "@/server/db/client";
 import { failure } from "@/tests/fixtures/errors";
 import { RATE_LIMITS } from "@/server/rate-limit/limit";
 import { createUser } from "@/server/users/create-user";
 import { setOwnPassword } from "@/server/users/set-own-password";
 import { verifyCredentials } from "@/server/users/verify-credentials";
-import {
-  AFTER_DUE,
-  assignmentForm,
-  assignmentInput,
-  BEFORE_OPENING,
-  createClassWithMembers,
-  createStudent,
-  createTeacher,
-  createTestAssignment,
-  ensureContent,
-  setItemIds,
-  SMALL_SET,
-  uniqueAddress,
-  uniqueClassName,
-  uniqueTag,
-  WHILE_OPEN,
-} from "@/tests/fixtures/classes";
+import { AFTER_DUE, assignmentForm, assignmentInput, BEFORE_OPENING, createClassWithMembers, createStudent, createTeacher, createTestAssignment, ensureContent, setItemIds, SMALL_SET, uniqueAddress, uniqueClassName, uniqueTag, WHILE_OPEN } from "@/tests/fixtures/classes";
 import { signUpInput, TEST_PASSWORD, uniqueUsername } from "@/tests/fixtures/users";
 
 const TOO_MANY_TRIES = /^Too many tries\. Try again in (\d+) s\.$/;

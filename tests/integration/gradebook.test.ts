@@ -15,7 +15,7 @@ import { getGradebook } from "@/server/reports/gradebook";
 import { getStudentReport } from "@/server/reports/student-report";
 import { submitReviews } from "@/server/reviews/submit-reviews";
 import { takeQuiz } from "@/tests/fixtures/attempts";
-import { createClassWithMembers, createStudent, createTeacher, createTestAssignment, ensureContent, setItemIds, SMALL_SET, WHILE_OPEN } from "@/tests/fixtures/classes";
+import { createAccounts, createClassWithMembers, createStudent, createTeacher, createTestAssignment, ensureContent, setItemIds, SMALL_SET, WHILE_OPEN } from "@/tests/fixtures/classes";
 import { failure } from "@/tests/fixtures/errors";
 
 const HOUR = 3_600_000;
@@ -30,13 +30,7 @@ let pool: string[];
 beforeAll(async () => {
   await ensureContent();
   teacher = await createTeacher();
-  const [amina, zawadi, baraka, cmd] = await Promise.all([
-    createStudent("Amina Otieno"),
-    createStudent("Zawadi Achieng"),
-    createStudent("Baraka"),
-    createStudent("=cmd Mwangi"),
-  ]);
-  students = { amina: amina!, zawadi: zawadi!, baraka: baraka!, cmd: cmd! };
+  students = await createAccounts({ amina: ["student", "Amina Otieno"], zawadi: ["student", "Zawadi Achieng"], baraka: ["student", "Baraka"], cmd: ["student", "=cmd Mwangi"] });
   classId = (await createClassWithMembers(teacher, Object.values(students))).id;
   quizId = (await createTestAssignment(teacher, classId, { title: "Money quiz", attemptsAllowed: "3", shuffle: "" })).id;
   pool = (await setItemIds(SMALL_SET)).slice(0, 4);

@@ -20,18 +20,7 @@ import { standingOf } from "@/lib/classes/assignment";
 import { getStudentAssignment, getTeacherAssignment, listStudentAssignments } from "@/server/assignments/list-assignments";
 import { getTeacherClass } from "@/server/classes/list-classes";
 import { setAssignmentWithdrawn } from "@/server/assignments/manage-assignment";
-import {
-  AFTER_DUE,
-  BEFORE_OPENING,
-  createClassWithMembers,
-  createStudent,
-  createTeacher,
-  createTestAssignment,
-  ensureContent,
-  setItemIds,
-  SMALL_SET,
-  WHILE_OPEN,
-} from "@/tests/fixtures/classes";
+import { AFTER_DUE, BEFORE_OPENING, createClassWithMembers, createStudent, createTeacher, createTestAssignment, ensureContent, setItemIds, SMALL_SET, WHILE_OPEN } from "@/tests/fixtures/classes";
 import { simulatedHistory } from "@/tests/fixtures/review-history";
 
 const NOW = new Date("2026-03-10T09:00:00Z");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ContentBank, Entity, Fact } from "@/lib/content/types";
 import { createRandom } from "../seeded-random";
-import { answers, official, testBank, testCountry, testFact, testOrganization, testPlace, voice } from "@/tests/factories/content-bank";
+import { answers, official, testBank, testCountry, testFact, testOrganization, testPlace, testQuote, voice } from "@/tests/factories/content-bank";
 import { storyFact } from "@/tests/factories/story-facts";
 import type { ChoiceItem, Item, MultiSelectItem } from "../types";
 import { buildContext, entityNamed } from "./context";
@@ -207,10 +207,7 @@ describe("number distractors", () => {
 });
 
 describe("attribution distractors", () => {
-  const houghton = testFact("houghton-above-the-law", {
-    kind: "quote",
-    speaker: "Irũngũ Houghton",
-    quote: "The deployment puts Kenyan police above the law.",
+  const houghton = testQuote("houghton-above-the-law", "Irũngũ Houghton", "The deployment puts Kenyan police above the law.", {
     statement: "Irũngũ Houghton said the deployment puts Kenyan police above the law.",
     question: "What did Irũngũ Houghton say the deployment does?",
     answer: answers.text("puts Kenyan police above the law"),
@@ -225,10 +222,7 @@ describe("attribution distractors", () => {
   }
 
   it("offers voices of the same side first, then others outside government, never an official", () => {
-    const kamau = testFact("kamau-quote", {
-      kind: "quote",
-      speaker: "Otieno Kamau",
-      quote: "Haiti needs justice, not foreign police.",
+    const kamau = testQuote("kamau-quote", "Otieno Kamau", "Haiti needs justice, not foreign police.", {
       statement: "Otieno Kamau said Haiti needs justice, not foreign police.",
       question: "What does Otieno Kamau say Haiti needs?",
       answer: answers.text("justice"),
@@ -240,10 +234,7 @@ describe("attribution distractors", () => {
   });
 
   it("offers only officials for an official", () => {
-    const ruto = testFact("ruto-quote", {
-      kind: "quote",
-      speaker: "William Ruto",
-      quote: "Kenya will not abandon Haiti.",
+    const ruto = testQuote("ruto-quote", "William Ruto", "Kenya will not abandon Haiti.", {
       statement: "William Ruto said Kenya will not abandon Haiti.",
       question: "What did William Ruto say Kenya will not do?",
       answer: answers.text("abandon Haiti"),

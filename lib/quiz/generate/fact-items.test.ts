@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Conflict, Fact } from "@/lib/content/types";
-import { answers, quoted, storyBank, testArticle, testFact } from "@/tests/factories/content-bank";
+import { answers, quoted, storyBank, testArticle, testFact, testQuote } from "@/tests/factories/content-bank";
 import { storyFact } from "@/tests/factories/story-facts";
 import type { ChoiceItem, Item } from "../types";
 import { factCandidates } from "./blueprint";
@@ -189,10 +189,7 @@ describe("explanations", () => {
   });
 
   it("quotes a speaker once, when the statement does not quote the words already", () => {
-    const quote = testFact("quote", {
-      kind: "quote",
-      speaker: "William Ruto",
-      quote: "We will not abandon our brothers and sisters in Haiti.",
+    const quote = testQuote("quote", "William Ruto", "We will not abandon our brothers and sisters in Haiti.", {
       statement: "William Ruto promised that Kenya would stand by Haiti.",
       question: "Which country did William Ruto promise that Kenya would stand by?",
       answer: answers.country("Haiti"),

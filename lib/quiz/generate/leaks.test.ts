@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, MatchingGroup } from "@/lib/content/types";
-import { answers, storyBank, testFact } from "@/tests/factories/content-bank";
+import { answers, storyBank, testFact, type FactSpec } from "@/tests/factories/content-bank";
 import type { Item } from "../types";
 import { buildContext } from "./context";
 import { generateBank } from "./index";
@@ -9,23 +9,20 @@ import { createLeakIndex } from "./leaks";
 // The leak index (lib/quiz/generate/leaks.ts): whether one item's visible
 // text gives away another item's answer.
 
-const signer = testFact("signer", {
+const signer = choiceFact("signer", {
   statement: "Lloyd Austin signed the US-Kenya defense agreement for the United States.",
   question: "Who signed the US-Kenya defense agreement for the United States?",
   answer: answers.person("Lloyd Austin", ["Austin"]),
-  formats: ["multiple-choice"],
 });
-const signingCity = testFact("signing-city", {
+const signingCity = choiceFact("signing-city", {
   statement: "Lloyd Austin signed the US-Kenya defense agreement for the United States in Nairobi.",
   question: "In which city did Lloyd Austin sign the US-Kenya defense agreement for the United States?",
   answer: answers.place("Nairobi"),
-  formats: ["multiple-choice"],
 });
-const visit = testFact("visit", {
+const visit = choiceFact("visit", {
   statement: "Lloyd Austin visited Kenya in September 2023.",
   question: "Which country did Lloyd Austin visit in September 2023?",
   answer: answers.country("Kenya"),
-  formats: ["multiple-choice"],
 });
 const offerMonth = testFact("offer-month", {
   statement: "Kenya offered to lead the force in Haiti in July 2023.",
@@ -33,12 +30,16 @@ const offerMonth = testFact("offer-month", {
   answer: answers.date("July 2023", "2023-07"),
   formats: ["typed-answer"],
 });
-const announcer = testFact("announcer", {
+const announcer = choiceFact("announcer", {
   statement: "In late July, Alfred Mutua announced that Kenya would offer to lead the force in Haiti.",
   question: "Who announced in late July that Kenya would offer to lead the force in Haiti?",
   answer: answers.person("Alfred Mutua", ["Mutua"]),
-  formats: ["multiple-choice"],
 });
+
+/** A fact asked only as multiple choice. */
+function choiceFact(id: string, spec: FactSpec): Fact {
+  return testFact(id, { ...spec, formats: ["multiple-choice"] });
+}
 
 /** The one item a fact yields alone. */
 function itemOf(fact: Fact, matching: MatchingGroup[] = []): Item {
@@ -83,31 +84,28 @@ describe("createLeakIndex", () => {
       line: 1,
     };
     const [matching] = generateBank(storyBank(pairs, { matching: [group] }), { seed: "test" }).items;
-    const drafter = testFact("drafter", {
+    const drafter = choiceFact("drafter", {
       statement: "Ecuador wrote the draft resolution with the United States.",
       question: "Which country wrote the draft resolution with the United States?",
       answer: answers.country("Ecuador"),
       distractors: ["Kenya", "Rwanda", "Haiti"],
-      formats: ["multiple-choice"],
     });
     expect(matching?.type).toBe("matching");
     expect(conflicts([...pairs, drafter], [itemOf(drafter)], matching as Item)).toEqual({ gives: ["drafter"], givenBy: [] });
   });
 
   it("reads the options too: an option that says another item's answer in its words gives it away", () => {
-    const follows = testFact("follows", {
+    const follows = choiceFact("follows", {
       statement: "The US-Kenya defense agreement follows Kenya's offer to lead the mission to Haiti.",
       question: "Which Kenyan offer does the US-Kenya defense agreement follow?",
       answer: answers.text("Kenya's offer to lead the mission to Haiti"),
       distractors: ["Kenya's offer to fight al-Shabab, praised at the signing of the US-Kenya defense agreement", "Kenya's bid for a Security Council seat", "Kenya's offer to host a summit"],
-      formats: ["multiple-choice"],
     });
-    const enemy = testFact("enemy", {
+    const enemy = choiceFact("enemy", {
       statement: "At the signing of the US-Kenya defense agreement, Lloyd Austin praised Kenya's fight against al-Shabab.",
       question: "At the signing of the US-Kenya defense agreement, Lloyd Austin praised Kenya's fight against which group?",
       answer: answers.organization("al-Shabab"),
       distractors: ["Boko Haram", "Hezbollah", "Taliban"],
-      formats: ["multiple-choice"],
     });
     expect(conflicts([follows, enemy], [itemOf(enemy)], itemOf(follows))).toEqual({ gives: ["enemy"], givenBy: [] });
     const plain = { ...follows, distractors: ["Kenya's offer to send troops to Somalia", "Kenya's bid for a Security Council seat", "Kenya's offer to host a summit"] };
@@ -121,11 +119,10 @@ describe("createLeakIndex", () => {
       answer: answers.person("Antony Blinken", ["Blinken"]),
       formats: ["cloze"],
     });
-    const praise = testFact("praise", {
+    const praise = choiceFact("praise", {
       statement: "In August 2023, U.S. Secretary of State Antony Blinken praised Kenya for its offer.",
       question: "Which country did U.S. Secretary of State Antony Blinken praise in August 2023 for its offer?",
       answer: answers.country("Kenya"),
-      formats: ["multiple-choice"],
     });
     const gap = itemOf(urged);
     expect(gap.type).toBe("cloze");
