@@ -50,7 +50,7 @@ describe("AUTHORED_ARTICLE_KINDS", () => {
     expect(AUTHORED_ARTICLE_KINDS.map(({ value, label }) => `${value}: ${label}`)).toEqual([
       "news-report: News report",
       "news-brief: News brief",
-      "opinion: Opinion",
+      "opinion: Opinion / advocacy",
       "press-release: Press release",
       "statement: Statement",
     ]);

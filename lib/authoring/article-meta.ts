@@ -2,6 +2,8 @@
 // publication date and kind. Every field may be left empty, which means
 // "not stated" (null), never a guess.
 import { z } from "zod";
+import { ARTICLE_KIND_LABEL } from "@/lib/content/format";
+import type { ArticleKind } from "@/lib/content/types";
 import { isIsoDate } from "@/lib/time/iso-date";
 
 export const TITLE_MAX = 300;
@@ -9,19 +11,13 @@ export const OUTLET_MAX = 120;
 export const AUTHOR_MAX = 200;
 
 /**
- * The kinds the article form offers, with their labels. They are not
- * lib/content's ARTICLE_KINDS: the curated content has one "press-statement"
- * where the form tells a press release from a statement. Stored as a curated
- * article, "press-release" and "statement" would both be "press-statement";
- * where that mapping is made is left to the authoring layer that stores them.
+ * The kinds the article form offers, with their labels: every kind of
+ * lib/content but "press-statement", the shipped content's one word for the
+ * press release and the statement that the form tells apart.
  */
-export const AUTHORED_ARTICLE_KINDS = [
-  { value: "news-report", label: "News report" },
-  { value: "news-brief", label: "News brief" },
-  { value: "opinion", label: "Opinion" },
-  { value: "press-release", label: "Press release" },
-  { value: "statement", label: "Statement" },
-] as const;
+export const AUTHORED_ARTICLE_KINDS = (["news-report", "news-brief", "opinion", "press-release", "statement"] as const satisfies readonly ArticleKind[]).map(
+  (value) => ({ value, label: ARTICLE_KIND_LABEL[value] }),
+);
 export type AuthoredArticleKind = (typeof AUTHORED_ARTICLE_KINDS)[number]["value"];
 
 const KIND_VALUES = AUTHORED_ARTICLE_KINDS.map((kind) => kind.value) as [AuthoredArticleKind, ...AuthoredArticleKind[]];

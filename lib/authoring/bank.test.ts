@@ -22,33 +22,26 @@ const EVIDENCE = {
   jamaica: "A dozen officers from Jamaica are expected to join them.",
 };
 
-function fact(id: string, overrides: Record<string, unknown>) {
-  return { id, kind: "fact", topics: ["authored"], difficulty: 1, distractors: [], false_variants: [], ...overrides };
+/** A fact in the content-file shape, its evidence one sentence of the article. */
+function fact(id: string, statement: string, question: string, answer: Record<string, unknown>, quote: string, more: Record<string, unknown> = {}) {
+  return { id, kind: "fact", statement, question, answer, topics: ["authored"], difficulty: 1, distractors: [], false_variants: [], evidence: [{ article: ARTICLE.slug, quote }], ...more };
 }
 
-const OFFICERS = fact("kenya-officers", {
-  statement: "Kenya offered to send 1,000 police officers to Haiti.",
-  question: "How many police officers did Kenya offer to send to Haiti?",
-  answer: { type: "number", value: "1,000", number: 1000, unit: "police officers" },
-  evidence: [{ article: ARTICLE.slug, quote: EVIDENCE.officers }],
-});
+const ANSWERS = {
+  officers: { type: "number", value: "1,000", number: 1000, unit: "police officers" },
+  money: { type: "money", value: "$10 million", amount: 10_000_000, currency: "USD" },
+};
 
-const MONEY = fact("us-money", {
-  statement: "The U.S. State Department said it would give $10 million to support the mission.",
+const OFFICERS = fact("kenya-officers", "Kenya offered to send 1,000 police officers to Haiti.", "How many police officers did Kenya offer to send to Haiti?", ANSWERS.officers, EVIDENCE.officers);
+
+const MONEY = fact("us-money", EVIDENCE.money, "According to the U.S. State Department, how much would it give to support the mission?", ANSWERS.money, EVIDENCE.money, {
   kind: "claim",
   claimant: "The U.S. State Department",
-  question: "According to the U.S. State Department, how much would it give to support the mission?",
-  answer: { type: "money", value: "$10 million", amount: 10_000_000, currency: "USD" },
-  evidence: [{ article: ARTICLE.slug, quote: EVIDENCE.money }],
 });
 
-const MINISTER = fact("foreign-minister", {
-  statement: "Alfred Mutua is Kenya's foreign minister.",
-  question: "Who is Kenya's foreign minister?",
-  answer: { type: "person", value: "Alfred Mutua" },
+const MINISTER = fact("foreign-minister", "Alfred Mutua is Kenya's foreign minister.", "Who is Kenya's foreign minister?", { type: "person", value: "Alfred Mutua" }, EVIDENCE.officers, {
   distractors: ["William Ruto", "Musalia Mudavadi", "Raychelle Omamo"],
   formats: ["multiple-choice"],
-  evidence: [{ article: ARTICLE.slug, quote: EVIDENCE.officers }],
 });
 
 const story = storyEntities([ARTICLE.body]);

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { csvTemplate, MAX_IMPORT_BYTES, parseCardRows } from "./csv-import";
+import { csvTemplate, MAX_IMPORT_BYTES, parseCardRows, type CardRow, type RowProblem } from "./csv-import";
+
+/** What parseCardRows returns for these rows, delimiter and header, with these problems. */
+function cardImport(delimiter: string, hasHeader: boolean, rows: CardRow[], problems: RowProblem[] = []) {
+  return { rows, problems, delimiter, hasHeader };
+}
 
 describe("parseCardRows", () => {
   it("reads a comma-separated file with a header, skipping the header", () => {
-    expect(parseCardRows("term,definition\nquorum,the smallest number present for a vote\nveto,a refusal\n")).toEqual({
-      rows: [
-        { line: 2, term: "quorum", definition: "the smallest number present for a vote" },
-        { line: 3, term: "veto", definition: "a refusal" },
-      ],
-      problems: [],
-      delimiter: ",",
-      hasHeader: true,
-    });
+    expect(parseCardRows("term,definition\nquorum,the smallest number present for a vote\nveto,a refusal\n")).toEqual(cardImport(",", true, [
+      { line: 2, term: "quorum", definition: "the smallest number present for a vote" },
+      { line: 3, term: "veto", definition: "a refusal" },
+    ]));
   });
 
   it("recognises the header names in any case", () => {
@@ -75,16 +75,11 @@ describe("parseCardRows", () => {
 
   it("reads Quizlet's export: term TAB definition, no header, quotation marks as text", () => {
     const text = 'quorum\tthe smallest number, present\nHe said "no"\ta refusal\n"Veto" power\tthe right to refuse\n';
-    expect(parseCardRows(text)).toEqual({
-      rows: [
-        { line: 1, term: "quorum", definition: "the smallest number, present" },
-        { line: 2, term: 'He said "no"', definition: "a refusal" },
-        { line: 3, term: '"Veto" power', definition: "the right to refuse" },
-      ],
-      problems: [],
-      delimiter: "\t",
-      hasHeader: false,
-    });
+    expect(parseCardRows(text)).toEqual(cardImport("\t", false, [
+      { line: 1, term: "quorum", definition: "the smallest number, present" },
+      { line: 2, term: 'He said "no"', definition: "a refusal" },
+      { line: 3, term: '"Veto" power', definition: "the right to refuse" },
+    ]));
   });
 
   it("reads Anki's plain-text export, honouring #separator, #html and #columns", () => {
@@ -97,15 +92,10 @@ describe("parseCardRows", () => {
       "Veto\tA <b>refusal</b> &rsquo;no&rsquo;\t",
       "",
     ].join("\n");
-    expect(parseCardRows(text)).toEqual({
-      rows: [
-        { line: 5, term: "Quorum (law)", definition: "The smallest number & no fewer present" },
-        { line: 6, term: "Veto", definition: "A refusal ’no’" },
-      ],
-      problems: [],
-      delimiter: "\t",
-      hasHeader: true,
-    });
+    expect(parseCardRows(text)).toEqual(cardImport("\t", true, [
+      { line: 5, term: "Quorum (law)", definition: "The smallest number & no fewer present" },
+      { line: 6, term: "Veto", definition: "A refusal ’no’" },
+    ]));
   });
 
   it("takes Anki's named columns in their order and a separator by name", () => {
@@ -165,16 +155,11 @@ describe("parseCardRows", () => {
 
   it("keeps the rows before a quotation mark that never closes, and names the line where it opens", () => {
     const text = ["term,definition", "a,b", "c,d", "", "e,f", "", 'g,"abc,def', "h,i", "j,k"].join("\n");
-    expect(parseCardRows(text)).toEqual({
-      rows: [
-        { line: 2, term: "a", definition: "b" },
-        { line: 3, term: "c", definition: "d" },
-        { line: 5, term: "e", definition: "f" },
-      ],
-      problems: [{ line: 7, message: "Line 7: a quotation mark opens a field that never closes." }],
-      delimiter: ",",
-      hasHeader: true,
-    });
+    expect(parseCardRows(text)).toEqual(cardImport(",", true, [
+      { line: 2, term: "a", definition: "b" },
+      { line: 3, term: "c", definition: "d" },
+      { line: 5, term: "e", definition: "f" },
+    ], [{ line: 7, message: "Line 7: a quotation mark opens a field that never closes." }]));
   });
 
   it("refuses 5,001 rows and reads 5,000", () => {
@@ -208,14 +193,9 @@ describe("csvTemplate", () => {
     expect(template).toBe(
       'term,definition\r\nPort-au-Prince,"The capital of Haiti, on the Gulf of Gonâve"\r\nQuorum,"The smallest number of members who must be present for a vote to count (""a quorum is present"")"\r\n',
     );
-    expect(parseCardRows(template)).toEqual({
-      rows: [
-        { line: 2, term: "Port-au-Prince", definition: "The capital of Haiti, on the Gulf of Gonâve" },
-        { line: 3, term: "Quorum", definition: 'The smallest number of members who must be present for a vote to count ("a quorum is present")' },
-      ],
-      problems: [],
-      delimiter: ",",
-      hasHeader: true,
-    });
+    expect(parseCardRows(template)).toEqual(cardImport(",", true, [
+      { line: 2, term: "Port-au-Prince", definition: "The capital of Haiti, on the Gulf of Gonâve" },
+      { line: 3, term: "Quorum", definition: 'The smallest number of members who must be present for a vote to count ("a quorum is present")' },
+    ]));
   });
 });

@@ -59,10 +59,7 @@ describe("draftFact on a selection within a sentence", () => {
   });
 
   it("takes any other span as a text answer", () => {
-    const result = draft("abandon the people");
-    expect(result.answer).toEqual({ type: "text", value: "abandon the people", aliases: [] });
-    expect(result.kind).toBe("quote");
-    expect(result.voice).toBe("Alfred Mutua");
+    expect(draft("abandon the people")).toMatchObject({ answer: { type: "text", value: "abandon the people", aliases: [] }, kind: "quote", voice: "Alfred Mutua" });
   });
 
   it("refuses a selection inside the dateline", () => {
