@@ -36,6 +36,16 @@ function iso(result: chrono.ParsedResult): string | null {
   return null;
 }
 
+/**
+ * "since last October" in an article of September: chrono reads "October" of
+ * the publication year, a month after it. A month or day after "last" that
+ * the text gives no year is the last one before the article.
+ */
+function isLastOfYearlessDate(text: string, result: chrono.ParsedResult): boolean {
+  if (result.start.isCertain("year")) return false;
+  return /\blast\s+$/i.test(text.slice(0, result.index)) || /^last\s/i.test(result.text.replace(PREPOSITION, ""));
+}
+
 function parse(text: string, instant: Date): chrono.ParsedResult[] {
   return chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false }).filter((result) => {
     const { start } = result;
@@ -61,6 +71,7 @@ export function readDates(text: string, published: string | null): DateMention[]
     const value = text.slice(start, result.index + result.text.length).replace(/[\s,]+$/, "");
     let date = iso(result);
     if (others && others.get(result.index) !== date) date = null;
+    if (resolved && date !== null && isLastOfYearlessDate(text, result) && date.slice(0, 7) > published.slice(0, 7)) date = String(Number(date.slice(0, 4)) - 1).padStart(4, "0") + date.slice(4);
     return { start, end: start + value.length, text: value, date };
   });
 }
