@@ -34,6 +34,7 @@ import { findOwnAssignment, findOwnClass, requireTeacher } from "@/server/classe
 import { createStudents } from "@/server/classes/create-students";
 import { getAssignmentItems } from "@/server/assignments/assignment-items";
 import { addArticle, deleteOwnArticle, getOwnArticle, listOwnArticles } from "@/server/authoring/articles";
+import { draftOwnFact, previewOwnItems } from "@/server/authoring/preview";
 import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass, leaveClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
@@ -112,6 +113,9 @@ const MATRIX = {
   listOwnArticles: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   getOwnArticle: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   deleteOwnArticle: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  draftOwnFact: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  // Anyone may ask; only the owner's own articles can be cited, so for anyone else the world's fact cites an unknown article.
+  previewOwnItems: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
@@ -191,6 +195,23 @@ const ARTICLE_TEXT = [
 ].join("\n\n");
 
 const NO_DETAILS = { title: "", outlet: "", author: "", published: "", kind: "" };
+
+/** The world's article's second sentence, and a fact of it in the content-file shape. */
+const BUSES_SENTENCE = "The buses will serve 120 rural schools by March 2026, according to the ministry.";
+
+function busesFact(world: World) {
+  return {
+    id: "kenya-buses",
+    kind: "claim",
+    claimant: "the ministry",
+    statement: BUSES_SENTENCE,
+    question: "According to the ministry, how many rural schools will the buses serve by March 2026?",
+    answer: { type: "number", value: "120", number: 120, unit: "rural schools" },
+    topics: ["authored"],
+    difficulty: 1,
+    evidence: [{ article: world.articleSlug, quote: BUSES_SENTENCE }],
+  };
+}
 
 async function articleExists(world: World): Promise<boolean> {
   return (await db().article.count({ where: { slug: world.articleSlug, ownerId: world.users.owner.id } })) === 1;
@@ -310,6 +331,22 @@ const OPERATIONS: Record<OperationName, Operation> = {
     },
     unchanged: async (world) => {
       expect(await articleExists(world)).toBe(true);
+    },
+  },
+  draftOwnFact: {
+    run: (user, world) => draftOwnFact(user, world.articleSlug, { start: ARTICLE_TEXT.indexOf("300"), end: ARTICLE_TEXT.indexOf("300") + 3 }),
+    allowed: (result) => {
+      expect(result).toMatchObject({ answer: { type: "number", value: "300", number: 300 } });
+    },
+  },
+  previewOwnItems: {
+    run: (user, world) => previewOwnItems(user, [busesFact(world)]),
+    denial: "filtered",
+    allowed: (result, world) => {
+      expect(result).toMatchObject({ items: [expect.objectContaining({ factIds: ["kenya-buses"], sources: [expect.objectContaining({ article: world.articleSlug })] })], problems: [] });
+    },
+    filtered: (result, world) => {
+      expect(result).toMatchObject({ items: [], problems: [{ factId: "kenya-buses", field: "evidence.0.article", message: `unknown article ${world.articleSlug}` }] });
     },
   },
   requireTeacher: {
