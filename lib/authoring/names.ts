@@ -55,8 +55,8 @@ export function trimName(body: string, span: Span, kind: NameKind): Span | null 
   let text = body.slice(span.start, span.end);
   for (let changed = true; changed && text !== ""; ) {
     changed = false;
-    const lead = /^[\s"“”‘’'(\[—–-]+/.exec(text);
-    const trail = /[\s"“”‘’'),;:!?\]—–-]+$/.exec(text);
+    const lead = /^[\s"“”‘’'(\[{*_#—–-]+/.exec(text);
+    const trail = /[\s"“”‘’'),;:!?\]}*_#—–-]+$/.exec(text);
     const title = kind === "person" ? TITLE.exec(text) : null;
     if (lead) {
       start += lead[0].length;
@@ -78,12 +78,102 @@ export function trimName(body: string, span: Span, kind: NameKind): Span | null 
   return text === "" ? null : { start, end: start + text.length };
 }
 
+/** Adjectives of countries and regions: "Kenyan" is not an organization, "Kenyan capital" is not a name. */
+const DEMONYMS = new Set([
+  "African", "American", "Arab", "Asian", "Australian", "Brazilian", "British", "Canadian", "Caribbean", "Chinese", "Colombian", "Cuban",
+  "Dutch", "Egyptian", "English", "Ethiopian", "European", "French", "German", "Ghanaian", "Haitian", "Indian", "Iranian", "Iraqi", "Irish",
+  "Israeli", "Italian", "Jamaican", "Japanese", "Kenyan", "Korean", "Latin", "Mexican", "Nigerian", "Pakistani", "Palestinian", "Russian",
+  "Rwandan", "Saudi", "Scottish", "Senegalese", "Somali", "Spanish", "Sudanese", "Syrian", "Turkish", "Ugandan", "Ukrainian", "Western", "Eastern",
+]);
+
+/** Well-known countries and their abbreviations: always places. */
+const COUNTRIES = new Set([
+  "U.S.", "US", "USA", "U.S.A.", "United States", "United States of America", "America", "U.K.", "UK", "United Kingdom", "Britain", "Great Britain",
+  "Kenya", "Haiti", "Somalia", "Canada", "France", "Germany", "Spain", "Italy", "China", "Russia", "India", "Japan", "Mexico", "Brazil", "Jamaica",
+  "Bahamas", "Belize", "Senegal", "Rwanda", "Ethiopia", "Uganda", "Tanzania", "Nigeria", "Ghana", "Iran", "Iraq", "Afghanistan", "Israel", "Ukraine",
+]);
+
+/** Well-known organizations written as abbreviations. */
+const ORGANIZATIONS = new Set(["UN", "U.N.", "EU", "E.U.", "NATO", "AU", "UNSC"]);
+
+/** The abbreviations of COUNTRIES and ORGANIZATIONS, as whole words. */
+const ABBREVIATIONS = new RegExp(
+  `(?<![\\p{L}.])(?:${[...COUNTRIES, ...ORGANIZATIONS].filter((text) => /^[\p{Lu}.]+$/u.test(text)).map((text) => text.replace(/\./g, "\\.")).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/** Common nouns that head a description, never a name: "East African country", "Haitian capital". */
+const COMMON_HEADS = new Set(["capital", "city", "community", "continent", "country", "island", "islands", "nation", "people", "region", "state", "town"]);
+
+/** Words that open a sentence, not a name: "As the Central Organizing Committee", "On". */
+const FUNCTION_WORDS = new Set(["A", "An", "As", "At", "But", "By", "For", "From", "If", "In", "On", "Or", "So", "The", "This", "To", "When", "While", "With"]);
+
+/** Whether `word` is the adjective of a country or place: in the list, or a place of `places` plus -n, -an, -ian, -ese, -i ("Kenya" → "Kenyan"). */
+export function isDemonym(word: string, places: Set<string>): boolean {
+  if (DEMONYMS.has(word)) return true;
+  if (places.has(word) || COUNTRIES.has(word)) return false;
+  const match = /^(\p{Lu}\p{Ll}+?)(?:ian|an|n|ese|i)$/u.exec(word);
+  if (!match) return false;
+  const stem = match[1]!;
+  return [stem, `${stem}a`, `${stem}ia`, `${stem}i`].some((place) => place.length >= 4 && (places.has(place) || COUNTRIES.has(place)));
+}
+
+/**
+ * The kind a trimmed name really has, and the span kept of it; null when it is
+ * not a name. A possessive is cut at its 's ("Pentagon's press" → "Pentagon"),
+ * a person stops at its first lower-case word ("Henry rose" → "Henry"); a
+ * phrase opening with a lower-case or function word, a demonym alone, a
+ * demonym before a common noun and a common-noun head are no names; a known
+ * country is a place, a known abbreviation an organization.
+ */
+export function classifyName(body: string, span: Span, kind: NameKind, places: Set<string>): { span: Span; kind: NameKind } | null {
+  let end = span.end;
+  let text = body.slice(span.start, end);
+  // A name ends at a word's end: "America" of "American" is not one.
+  if (/^[\p{L}\p{M}]/u.test(body.slice(end, end + 1))) return null;
+  const possessive = /\p{L}['’]s\s/u.exec(text);
+  if (possessive) text = text.slice(0, possessive.index + 1);
+  // "European** Union" or "United States (US": markup or an open bracket inside ends the name.
+  const inner = /\s*[*_#(\[]/.exec(text);
+  if (inner && inner.index > 0) text = text.slice(0, inner.index);
+  if (kind === "person") {
+    const lower = /\s+(?!(?:de|du|la|le|al|bin|van|von|da|dos)\s)\p{Ll}/u.exec(text);
+    if (lower) text = text.slice(0, lower.index);
+  }
+  text = text.replace(/[\s,;:]+$/, "");
+  end = span.start + text.length;
+  const words = text.split(/\s+/);
+  const first = words[0] ?? "";
+  const last = words.at(-1) ?? "";
+  if (text === "" || !/^\p{Lu}/u.test(first) || FUNCTION_WORDS.has(first)) return null;
+  if (COMMON_HEADS.has(last)) return null;
+  if (isDemonym(first, places) && (words.length === 1 || /^\p{Ll}/u.test(last))) return null;
+  if (kind === "person" && words.every((word) => new RegExp(`^(?:${TITLE_WORDS})$`).test(word))) return null;
+  let found = kind;
+  if (COUNTRIES.has(text)) found = "place";
+  else if (ORGANIZATIONS.has(text)) found = "organization";
+  return { span: { start: span.start, end }, kind: found };
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function spansOf(matches: Match[]): (Span & { terms: Match["terms"] })[] {
-  return matches.map((match) => ({ start: match.offset.start, end: match.offset.start + match.offset.length, terms: match.terms }));
+/**
+ * The spans of compromise's matches in the body. compromise starts a match
+ * after its leading punctuation but counts that punctuation in its length
+ * ("**Washington**"): the match's own text, found at or just before its
+ * start, gives the true span.
+ */
+function spansOf(body: string, matches: Match[]): (Span & { terms: Match["terms"] })[] {
+  return matches.map((match) => {
+    let start = match.offset.start;
+    if (body.slice(start, start + match.offset.length) !== match.text) {
+      const at = body.indexOf(match.text, Math.max(0, start - 8));
+      if (at !== -1 && at <= start) start = at;
+    }
+    return { start, end: start + match.offset.length, terms: match.terms };
+  });
 }
 
 /**
@@ -98,11 +188,11 @@ export function readNames(body: string, sentences: Span[]): Name[] {
     const length = datelineLength(body.slice(sentence.start, sentence.end));
     if (length > 0) datelines.push({ start: sentence.start, end: sentence.start + length });
   }
-  const countries = spansOf(doc.match("#Country").json({ offset: true }) as Match[]);
-  const places = spansOf(doc.places().json({ offset: true }) as Match[]);
+  const countries = spansOf(body, doc.match("#Country").json({ offset: true }) as Match[]);
+  const places = spansOf(body, doc.places().json({ offset: true }) as Match[]);
   const found: { span: Span; kind: NameKind; terms: Match["terms"] }[] = [
-    ...spansOf(doc.people().json({ offset: true }) as Match[]).map((span) => ({ span, kind: "person" as const, terms: span.terms })),
-    ...spansOf(doc.organizations().json({ offset: true }) as Match[]).map((span) => ({ span, kind: "organization" as const, terms: span.terms })),
+    ...spansOf(body, doc.people().json({ offset: true }) as Match[]).map((span) => ({ span, kind: "person" as const, terms: span.terms })),
+    ...spansOf(body, doc.organizations().json({ offset: true }) as Match[]).map((span) => ({ span, kind: "organization" as const, terms: span.terms })),
     ...places.map((span) => ({ span, kind: "place" as const, terms: span.terms })),
   ];
 
@@ -111,6 +201,7 @@ export function readNames(body: string, sentences: Span[]): Name[] {
     new Set(spans.map((span) => trimName(body, span, "place")).flatMap((span) => (span ? [body.slice(span.start, span.end)] : [])));
   const placeTexts = textsOf(places);
   const countryTexts = textsOf(countries);
+  const knownPlaces = new Set([...placeTexts, ...countryTexts]);
 
   for (const { span, kind: foundKind, terms } of found) {
     if (datelines.some((dateline) => overlaps(dateline, span))) continue;
@@ -129,8 +220,10 @@ export function readNames(body: string, sentences: Span[]): Name[] {
       text = body.slice(trimmed.start, trimmed.end);
     }
     if (ENDS_AS_ORGANIZATION.test(text) && kind !== "organization") kind = "organization";
-    if (!/\p{Lu}/u.test(text.charAt(0))) continue;
-    names.push({ ...trimmed, text, kind });
+    const named = classifyName(body, trimmed, kind, knownPlaces);
+    if (!named) continue;
+    if (named.kind === "person" && (countryTexts.has(body.slice(named.span.start, named.span.end)) || placeTexts.has(body.slice(named.span.start, named.span.end)))) continue;
+    names.push({ ...named.span, text: body.slice(named.span.start, named.span.end), kind: named.kind });
   }
 
   // Organizations compromise misses: a run of capitals ending in "Programme", "Department", ….
@@ -143,6 +236,13 @@ export function readNames(body: string, sentences: Span[]): Name[] {
     const start = span.end - text.length;
     if (datelines.some((dateline) => overlaps(dateline, span))) continue;
     names.push({ start, end: span.end, text, kind: "organization" });
+  }
+
+  // Countries and organizations written as abbreviations, which compromise often misses: "U.S.", "U.N.", "UN".
+  for (const match of body.matchAll(ABBREVIATIONS)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (datelines.some((dateline) => overlaps(dateline, span))) continue;
+    names.push({ ...span, text: match[0], kind: COUNTRIES.has(match[0]) ? "place" : "organization" });
   }
 
   // A family name alone ("Mutua said") once the full name has been read.
