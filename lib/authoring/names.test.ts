@@ -54,6 +54,22 @@ describe("readNames", () => {
     ]);
   });
 
+  it("reads no title alone as a person", () => {
+    const body = "Cabinet Secretary Alfred Mutua spoke first. Later, US Secretary of State Antony Blinken praised Kenya.";
+    expect(namesOf(body).filter(([kind]) => kind === "person")).toEqual([["person", "Alfred Mutua"]]);
+  });
+
+  it("stops a name at a line break", () => {
+    expect(namesOf("By Grace Wanjiru\nSeptember 27, 2023\n\nTroops landed in Haiti.")).toEqual([
+      ["person", "Grace Wanjiru"],
+      ["place", "Haiti"],
+    ]);
+  });
+
+  it("keeps an opening word out of an organization's name", () => {
+    expect(namesOf("As the National Dialogue Committee, we ask for a vote.")).toEqual([["organization", "National Dialogue Committee"]]);
+  });
+
   it("keeps an administration named after a person", () => {
     expect(namesOf("The Biden administration will fund the mission.")).toEqual([["organization", "Biden administration"]]);
   });

@@ -108,6 +108,8 @@ const COMMON_HEADS = new Set(["capital", "city", "community", "continent", "coun
 /** Words that open a sentence, not a name: "As the Central Organizing Committee", "On". */
 const FUNCTION_WORDS = new Set(["A", "An", "As", "At", "But", "By", "For", "From", "If", "In", "On", "Or", "So", "The", "This", "To", "When", "While", "With"]);
 
+const TITLE_ALONE = new RegExp(`^(?:${TITLE_WORDS})$`);
+
 /** Whether `word` is the adjective of a country or place: in the list, or a place of `places` plus -n, -an, -ian, -ese, -i ("Kenya" → "Kenyan"). */
 export function isDemonym(word: string, places: Set<string>): boolean {
   if (DEMONYMS.has(word)) return true;
@@ -131,6 +133,9 @@ export function classifyName(body: string, span: Span, kind: NameKind, places: S
   let text = body.slice(span.start, end);
   // A name ends at a word's end: "America" of "American" is not one.
   if (/^[\p{L}\p{M}]/u.test(body.slice(end, end + 1))) return null;
+  // A name never runs over a line break: "Kim Ives" of a byline, not the date line below it.
+  const lineBreak = /\s*\n/.exec(text);
+  if (lineBreak) text = text.slice(0, lineBreak.index);
   const possessive = /\p{L}['’]s\s/u.exec(text);
   if (possessive) text = text.slice(0, possessive.index + 1);
   // "European** Union" or "United States (US": markup or an open bracket inside ends the name.
@@ -148,7 +153,8 @@ export function classifyName(body: string, span: Span, kind: NameKind, places: S
   if (text === "" || !/^\p{Lu}/u.test(first) || FUNCTION_WORDS.has(first)) return null;
   if (COMMON_HEADS.has(last)) return null;
   if (isDemonym(first, places) && (words.length === 1 || /^\p{Ll}/u.test(last))) return null;
-  if (kind === "person" && words.every((word) => new RegExp(`^(?:${TITLE_WORDS})$`).test(word))) return null;
+  // "Secretary" alone, or "US Secretary": a title, not a person.
+  if (kind === "person" && TITLE_ALONE.test(last)) return null;
   let found = kind;
   if (COUNTRIES.has(text)) found = "place";
   else if (ORGANIZATIONS.has(text)) found = "organization";
@@ -166,13 +172,16 @@ function overlaps(a: Span, b: Span): boolean {
  * start, gives the true span.
  */
 function spansOf(body: string, matches: Match[]): (Span & { terms: Match["terms"] })[] {
-  return matches.map((match) => {
+  return matches.flatMap((match) => {
     let start = match.offset.start;
     if (body.slice(start, start + match.offset.length) !== match.text) {
       const at = body.indexOf(match.text, Math.max(0, start - 8));
       if (at !== -1 && at <= start) start = at;
+      // An offset that has drifted off its words is dropped: its first word is not there.
+      const head = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/u.exec(match.text)?.[0] ?? "";
+      if (!body.slice(start, start + match.offset.length).includes(head)) return [];
     }
-    return { start, end: start + match.offset.length, terms: match.terms };
+    return [{ start, end: start + match.offset.length, terms: match.terms }];
   });
 }
 
@@ -215,7 +224,7 @@ export function readNames(body: string, sentences: Span[]): Name[] {
     if (kind === "person") {
       if (countryTexts.has(text) || placeTexts.has(text)) continue;
       // compromise sometimes stops a name early ("President Joe" of "President Joe Biden's").
-      const next = /^\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(body.slice(trimmed.end));
+      const next = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(body.slice(trimmed.end));
       if (next && !/[.!?]$/.test(text)) trimmed = trimName(body, { start: trimmed.start, end: trimmed.end + next[0].length }, kind) ?? trimmed;
       text = body.slice(trimmed.start, trimmed.end);
     }
@@ -231,7 +240,7 @@ export function readNames(body: string, sentences: Span[]): Name[] {
   for (const match of runs) {
     const span = trimName(body, { start: match.start, end: match.start + match.text.length }, "organization");
     if (!span) continue;
-    const text = body.slice(span.start, span.end).replace(/^The\s+/, "");
+    const text = body.slice(span.start, span.end).replace(/^(?:(?:as|at|by|for|from|in|on|with|the)\s+)+/i, "");
     if (!ENDS_AS_ORGANIZATION.test(text) || text.split(/\s+/).length < 2) continue;
     const start = span.end - text.length;
     if (datelines.some((dateline) => overlaps(dateline, span))) continue;
