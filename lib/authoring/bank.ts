@@ -32,6 +32,11 @@ export type AuthoredFactProblem = { factId: string; field: string; message: stri
 /** Where the checker's messages say the names of the story come from. */
 const STORY_NAMES = "the names of your articles";
 
+/** How explanations name a teacher's article: its outlet, else its title in quotation marks, else "the article". */
+export function authoredCitedAs(article: { outlet: string | null; title: string }): string {
+  return article.outlet ?? (article.title ? `“${article.title}”` : "the article");
+}
+
 /** The model's Article for a teacher's article: nothing is supplied by editors, and the outlet (else the title) names it. */
 export function authoredArticle(article: AuthoredArticle): Article {
   return {
@@ -40,7 +45,7 @@ export function authoredArticle(article: AuthoredArticle): Article {
     titleIsSupplied: false,
     outlet: article.outlet,
     author: article.author,
-    citedAs: article.outlet ?? (article.title ? `“${article.title}”` : "the article"),
+    citedAs: authoredCitedAs(article),
     republishedFrom: null,
     published: article.published,
     kind: article.kind,
@@ -54,8 +59,9 @@ export function authoredArticle(article: AuthoredArticle): Article {
  * The entities of a teacher's story: every name their facts give as an
  * answer or a wrong option, typed as the fact types it, and the names found
  * in their articles. Their finer kinds are not known, so all people are
- * officials, organizations government bodies and places cities: wrong
- * options are of the answer's group and come from the teacher's own story.
+ * officials, organizations government bodies, places cities and countries
+ * of one region: wrong options are of the answer's group and come from the
+ * teacher's own story.
  */
 export function authoredEntities(facts: readonly Partial<FactData>[], story: StoryNames): Entities {
   const named = { person: new Set<string>(), organization: new Set<string>(), place: new Set<string>(), country: new Set<string>() };

@@ -1,9 +1,9 @@
 // An article's body read once with wink-nlp: its sentences, its tokens with
 // their parts of speech, and the numbers, money, percentages and dates wink
 // finds, every one with exact offsets into the body. The authoring step's
-// one wrapper around wink-nlp.
-import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+// one reader of bodies (the instance is lib/nlp/wink.ts).
+import type { ItemEntity, ItemSentence } from "wink-nlp";
+import { wink } from "@/lib/nlp/wink";
 import type { Span } from "./types";
 
 /** A sentence of the body: `body.slice(start, end) === text`, without surrounding whitespace. */
@@ -18,13 +18,6 @@ export type WinkEntity = Span & { text: string; type: string };
 /** What one reading of a body gives. */
 export type ReadBody = { sentences: Sentence[]; tokens: Token[]; entities: WinkEntity[] };
 
-let nlp: ReturnType<typeof winkNLP> | null = null;
-
-function instance(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
-  return nlp;
-}
-
 /** The body's sentences in order; a line break always ends a sentence. */
 export function splitSentences(body: string): Sentence[] {
   return readBody(body).sentences;
@@ -32,9 +25,9 @@ export function splitSentences(body: string): Sentence[] {
 
 /** Reads the body once: sentences, tokens and wink's entities, with offsets into `body`. */
 export function readBody(body: string): ReadBody {
-  const wink = instance();
-  const its = wink.its;
-  const doc = wink.readDoc(body);
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(body);
   const values = doc.tokens().out();
   const spaces = doc.tokens().out(its.precedingSpaces);
   const tags = doc.tokens().out(its.pos);

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import { articleMetaSchema } from "@/lib/authoring/article-meta";
+import { authoredCitedAs } from "@/lib/authoring/bank";
 import { ingestArticle, type IngestInput } from "@/lib/authoring/ingest";
 import { rankSuggestions, suggestSentences } from "@/lib/authoring/suggest";
 import type { SentenceSuggestion } from "@/lib/authoring/types";
@@ -66,7 +67,7 @@ export async function addArticle(actor: SessionUser, source: IngestInput, meta: 
       author,
       published,
       kind,
-      citedAs: outlet ?? (title ? `“${title}”` : "the article"),
+      citedAs: authoredCitedAs({ outlet, title: title ?? "" }),
       hash: ingested.hash,
       body: ingested.body,
     },

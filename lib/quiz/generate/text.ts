@@ -1,7 +1,6 @@
 // Text helpers of the generator and of the quality gate: whole-word search,
 // whether a sentence stands on its own, template punctuation, quote stems.
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { wink } from "@/lib/nlp/wink";
 import { normalizeAnswer } from "../answer-match";
 
 /** Normalizes with a memo of its own: one per generation run, since the same names and sentences recur. */
@@ -96,10 +95,8 @@ const YEAR_WORD = /\b(?:19|20)\d\d\b/;
 
 const PRONOUN_WORD = new RegExp(`\\b(?:${[...FIRST_AND_SECOND_PERSON, ...THIRD_PERSON].join("|")})\\b`, "i");
 
-let tagger: ReturnType<typeof winkNLP> | null = null;
-
 function partsOfSpeech(text: string): { word: string; pos: string }[] {
-  tagger ??= winkNLP(model);
+  const tagger = wink();
   const doc = tagger.readDoc(text);
   const words = doc.tokens().out();
   const tags = doc.tokens().out(tagger.its.pos);
