@@ -13,9 +13,13 @@ export function SourceList({ sources }: { sources: FeedbackSource[] }) {
             <blockquote className="border-l-4 border-slate-300 pl-3 italic">“{source.quote}”</blockquote>
             <figcaption className="text-sm text-slate-700">
               — {formatByline(source)}.{" "}
-              <Link href={source.href} className="inline-flex min-h-tap items-center text-brand underline">
-                Read it in “{formatTitle(source)}”
-              </Link>
+              {source.href === null ? (
+                <span>{source.title ? `From “${formatTitle(source)}”.` : "Title not stated."}</span>
+              ) : (
+                <Link href={source.href} className="inline-flex min-h-tap items-center text-brand underline">
+                  Read it in “{formatTitle(source)}”
+                </Link>
+              )}
             </figcaption>
           </figure>
         </li>

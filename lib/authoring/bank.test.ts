@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateBank } from "@/lib/quiz/generate/index";
 import { checkItemQuality } from "@/lib/quiz/quality-gate";
 import { NEWS_REPORT } from "@/tests/factories/authoring-texts";
-import { authoredArticle, authoredBank, authoredEntities, checkAuthoredFacts, type AuthoredArticle } from "./bank";
+import { authoredArticle, authoredBank, authoredEntities, checkAuthoredFacts, generateAuthored, UNTITLED_ARTICLE_SET, type AuthoredArticle } from "./bank";
 import { storyEntities } from "./suggest";
 
 const ARTICLE: AuthoredArticle = {
@@ -122,5 +122,34 @@ describe("a teacher's bank through the shipped generator and quality gate", () =
   it("names an article without an outlet by its title", () => {
     expect(authoredArticle(ARTICLE).citedAs).toBe(`“${NEWS_REPORT.title}”`);
     expect(authoredArticle({ ...ARTICLE, title: "" }).citedAs).toBe("the article");
+  });
+});
+
+describe("generateAuthored", () => {
+  const story = storyEntities([ARTICLE.body]);
+
+  it("makes items that pass the gate and one set per article, titled", () => {
+    const generated = generateAuthored([{ ...ARTICLE, title: "" }], [OFFICERS, MONEY], story, { seed: "test" });
+    expect(generated.problems).toEqual([]);
+    expect(generated.items.length).toBeGreaterThanOrEqual(2);
+    expect(generated.sets).toEqual([expect.objectContaining({ slug: `article:${ARTICLE.slug}`, kind: "article", title: UNTITLED_ARTICLE_SET })]);
+    expect(generated.sets[0]!.itemIds).toEqual(generated.items.map((item) => item.id));
+  });
+
+  it("withholds a rejected item (the fact is asked another way) and rewrites an explanation", () => {
+    const first = generateAuthored([ARTICLE], [OFFICERS], story, { seed: "test" }).items[0]!;
+    const rejected = generateAuthored([ARTICLE], [OFFICERS], story, { seed: "test", edits: [{ itemId: first.id, rejected: true, explanation: null }] });
+    expect(rejected.withheld).toEqual([first.id]);
+    expect(rejected.items.map((item) => item.id)).not.toContain(first.id);
+    const explained = generateAuthored([ARTICLE], [OFFICERS], story, { seed: "test", edits: [{ itemId: first.id, rejected: false, explanation: "Mutua said 1,000." }] });
+    expect(explained.items.find((item) => item.id === first.id)?.explanation).toBe("Mutua said 1,000.");
+  });
+
+  it("keeps out the items of a fact the gate faults, and reports why", () => {
+    const relative = fact("relative-date", EVIDENCE.officers, "Kenya offered on Wednesday to send how many police officers to Haiti?", ANSWERS.officers, EVIDENCE.officers, { kind: "claim", claimant: "Alfred Mutua" });
+    const generated = generateAuthored([ARTICLE], [relative], story, { seed: "test" });
+    expect(generated.items).toEqual([]);
+    expect(generated.gate).toEqual([expect.objectContaining({ factId: "relative-date", message: expect.stringContaining("“on Wednesday”, which only the article explains") })]);
+    expect(generated.sets).toEqual([]);
   });
 });

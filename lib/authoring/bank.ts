@@ -10,6 +10,9 @@ import { entitiesByName } from "@/lib/content/check-entities";
 import { factSchema, type FactData } from "@/lib/content/schema";
 import { normalizeWhitespace, wordsKey } from "@/lib/content/text-keys";
 import type { Article, ArticleKind, ContentBank, Entities, Fact } from "@/lib/content/types";
+import { generateBank } from "@/lib/quiz/generate/index";
+import { checkItemQuality } from "@/lib/quiz/quality-gate";
+import type { Item, ItemSet } from "@/lib/quiz/types";
 
 /** A teacher's article as the bank needs it. */
 export type AuthoredArticle = {
@@ -163,4 +166,62 @@ function checkAnswerInEvidence(fact: FactData, report: (path: readonly PropertyK
 /** A teacher's content as a bank for the generator: no topics, matching items or reviews of the shipped kind. */
 export function authoredBank(articles: readonly AuthoredArticle[], facts: Fact[], entities: Entities): ContentBank {
   return { articles: articles.map(authoredArticle), entities, topics: [], facts, matching: [], reviews: [] };
+}
+
+/** A teacher's decision on one item: rejected (the fact's next format is tried) or its explanation rewritten. */
+export type AuthoredItemEdit = { itemId: string; rejected: boolean; explanation: string | null };
+
+/** A fact's finding of the quality gate, as the teacher reads it. */
+export type AuthoredGateProblem = { factId: string; message: string };
+
+/** What a teacher's facts become: the checked facts, the items that pass the gate (with the teacher's edits) and one set per article. */
+export type AuthoredGeneration = {
+  facts: Fact[];
+  items: Item[];
+  /** One set per article that has items, in the articles' order. */
+  sets: ItemSet[];
+  problems: AuthoredFactProblem[];
+  /** The gate's findings: a fact that yields no item and why, or an item that breaks a rule (its items are not kept). */
+  gate: AuthoredGateProblem[];
+  /** Rejected items the generator would otherwise have made. */
+  withheld: string[];
+};
+
+/** A teacher's article set's title when the article has none. */
+export const UNTITLED_ARTICLE_SET = "Article without a title";
+
+/**
+ * A teacher's whole bank, as `content build` makes the shipped one: their
+ * facts checked against their articles, items from the shipped generator
+ * with wrong options from their story, the quality gate, then their own
+ * decisions (rejected items withheld, explanations rewritten). Items of a
+ * fact the gate faults are left out, so what is stored always passes it.
+ */
+export function generateAuthored(
+  articles: readonly AuthoredArticle[],
+  rawFacts: readonly unknown[],
+  story: StoryNames,
+  options: { seed: string; edits?: readonly AuthoredItemEdit[] },
+): AuthoredGeneration {
+  const edits = new Map((options.edits ?? []).map((edit) => [edit.itemId, edit]));
+  const rejected = new Set([...edits.values()].filter((edit) => edit.rejected).map((edit) => edit.itemId));
+  const shaped = rawFacts.filter((fact): fact is Partial<FactData> => typeof fact === "object" && fact !== null);
+  const entities = authoredEntities(shaped, story);
+  const checked = checkAuthoredFacts(articles, rawFacts, entities);
+  const bank = authoredBank(articles, checked.facts, entities);
+  const generated = generateBank(bank, { seed: options.seed, rejected });
+  const gate = checkItemQuality({ ...generated, bank, seed: options.seed }).map((problem) => ({ factId: problem.file, message: problem.message }));
+  const faulted = new Set(gate.map((problem) => problem.factId));
+  const items = generated.items
+    .filter((item) => item.factIds.every((factId) => !faulted.has(factId)))
+    .map((item) => {
+      const explanation = edits.get(item.id)?.explanation;
+      return explanation ? { ...item, explanation } : item;
+    });
+  const kept = new Set(items.map((item) => item.id));
+  const sets = generated.sets
+    .filter((set) => set.kind === "article")
+    .map((set) => ({ ...set, title: set.title || UNTITLED_ARTICLE_SET, itemIds: set.itemIds.filter((id) => kept.has(id)) }))
+    .filter((set) => set.itemIds.length > 0);
+  return { facts: checked.facts, items, sets, problems: checked.problems, gate, withheld: [...generated.withheld] };
 }

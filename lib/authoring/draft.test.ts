@@ -21,12 +21,12 @@ function draft(text: string, body = news, published: string | null = NEWS_REPORT
 }
 
 describe("draftFact on a selection within a sentence", () => {
-  it("makes a number the answer, asks how many in place and quotes the sentence", () => {
+  it("makes a number the answer, asks how many in place with the relative date written out and the attribution first, and quotes the sentence", () => {
     expect(draft("1,000")).toEqual({
-      statement: "Kenya offered on Wednesday to send 1,000 police officers to Haiti, Foreign Minister Alfred Mutua said.",
+      statement: "Kenya offered on July 7, 2021 to send 1,000 police officers to Haiti, Foreign Minister Alfred Mutua said.",
       kind: "claim",
       voice: "Alfred Mutua",
-      question: "Kenya offered on Wednesday to send how many police officers to Haiti, Foreign Minister Alfred Mutua said?",
+      question: "According to Foreign Minister Alfred Mutua, Kenya offered on July 7, 2021 to send how many police officers to Haiti?",
       answer: { type: "number", value: "1,000", number: 1000, unit: "police officers", aliases: [] },
       evidence: { start: 0, end: FIRST.length, quote: FIRST },
     });
@@ -41,13 +41,13 @@ describe("draftFact on a selection within a sentence", () => {
     expect(result.answer).toEqual({ type: "text", value: "Mutua spoke", aliases: [] });
     const person = draft("Alfred Mutua");
     expect(person.answer).toEqual({ type: "person", value: "Alfred Mutua", aliases: [] });
-    expect(person.question).toBe("Kenya offered on Wednesday to send 1,000 police officers to Haiti, who said?");
+    expect(person.question).toBe("Who said Kenya offered on July 7, 2021 to send 1,000 police officers to Haiti?");
   });
 
   it("makes a date the answer, resolved against the publication date, asking when", () => {
     const result = draft("Wednesday");
     expect(result.answer).toEqual({ type: "date", value: "Wednesday", date: "2021-07-07", aliases: [] });
-    expect(result.question).toBe("Kenya offered when to send 1,000 police officers to Haiti, Foreign Minister Alfred Mutua said?");
+    expect(result.question).toBe("According to Foreign Minister Alfred Mutua, Kenya offered when to send 1,000 police officers to Haiti?");
     expect(draft("on Wednesday").answer).toEqual(result.answer);
     expect(draft("September 25, 2023").answer).toEqual({ type: "date", value: "September 25, 2023", date: "2023-09-25", aliases: [] });
   });
@@ -71,7 +71,7 @@ describe("draftFact on a whole sentence", () => {
   it("takes the best candidate as the answer, leaving the dateline out", () => {
     const result = draft(FIRST);
     expect(result.answer).toMatchObject({ type: "number", number: 1000 });
-    expect(result.statement).toBe("Kenya offered on Wednesday to send 1,000 police officers to Haiti, Foreign Minister Alfred Mutua said.");
+    expect(result.statement).toBe("Kenya offered on July 7, 2021 to send 1,000 police officers to Haiti, Foreign Minister Alfred Mutua said.");
     expect(result.evidence).toEqual({ start: 0, end: FIRST.length, quote: FIRST });
   });
 
@@ -113,7 +113,7 @@ describe("draftFact on a press statement", () => {
   it("types a percentage as a number of percent", () => {
     const result = draft("40 percent", PRESS_STATEMENT.body, PRESS_STATEMENT.published);
     expect(result.answer).toEqual({ type: "number", value: "40 percent", number: 40, unit: "percent", aliases: [] });
-    expect(result.question).toBe("Rice prices rose what percentage last year, and fuel costs climbed 18%?");
+    expect(result.question).toBe("Rice prices rose what percentage in 2022, and fuel costs climbed 18%?");
   });
 });
 

@@ -3,6 +3,7 @@
 // sentence or any span of the text; the evidence is always the sentence or
 // sentences it falls in, verbatim.
 import type { Answer, FactKind } from "@/lib/content/types";
+import { formatIsoDate } from "@/lib/time/iso-date";
 import { datelineLength, titlesStart } from "./names";
 import { suggestSentences } from "./suggest";
 import type { Candidate, CandidateKind, DraftError, FactDraft, SentenceSuggestion, Span } from "./types";
@@ -88,14 +89,47 @@ function whPhrase(body: string, span: Span, answer: Answer): { phrase: string; r
   }
 }
 
-/** The sentence as a question: the answer replaced in place by its wh-phrase, the dateline left out. */
+/**
+ * A part of the body with its relative dates written out ("on Wednesday" →
+ * "on July 7, 2021", "last year" → "in 2022"): a fact is read away from its
+ * article, where "Wednesday" means nothing.
+ */
+function withAbsoluteDates(body: string, from: number, to: number, candidates: readonly Candidate[]): string {
+  let text = "";
+  let at = from;
+  for (const candidate of candidates) {
+    if (candidate.kind !== "date" || !candidate.date || /\b\d{4}\b/.test(candidate.text) || candidate.start < at || candidate.end > to) continue;
+    const before = body.slice(Math.max(from, candidate.start - 4), candidate.start);
+    const hasPreposition = /\b(?:on|in|by|at|since|until|from)\s+$/i.test(before);
+    const preposition = hasPreposition ? "" : candidate.date.length === 10 ? "on " : "in ";
+    text += body.slice(at, candidate.start) + preposition + formatIsoDate(candidate.date);
+    at = candidate.end;
+  }
+  return text + body.slice(at, to);
+}
+
+/** Attribution moved to the front, where a question asks it: "X happened, Y said?" → "According to Y, X happened?". */
+function attributedFirst(question: string): string {
+  const who = /^(.+?),\s+who\s+(said|says|told reporters|announced|added)\?$/.exec(question);
+  if (who) return `Who ${who[2]} ${who[1]}?`;
+  const said = /^(.+?),\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}[\p{Lu}][\p{L}.’'-]*)\s+(?:said|says|told reporters|announced|added)\?$/u.exec(question);
+  if (said) return `According to ${said[2]}, ${said[1]}?`;
+  const according = /^(.+?),?\s+according to ([^,]+)\?$/.exec(question);
+  if (according && !/^(?:how|what|who|which|when|where)\b/i.test(according[2]!)) return `According to ${according[2]}, ${according[1]}?`;
+  return question;
+}
+
+/** The sentence as a question: the answer replaced in place by its wh-phrase, the dateline left out, relative dates written out, attribution first. */
 function questionOf(body: string, sentence: SentenceSuggestion, answerSpan: Span, answer: Answer): string {
   const start = cleanStart(sentence);
   const { phrase, replaced } = whPhrase(body, answerSpan, answer);
   const from = Math.max(replaced.start, start);
-  const head = body.slice(start, from);
+  const head = withAbsoluteDates(body, start, from, sentence.candidates);
   const wh = head === "" ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
-  const text = `${head}${wh}${body.slice(replaced.end, sentence.end)}`;
+  return attributedFirst(questionMark(`${head}${wh}${withAbsoluteDates(body, replaced.end, sentence.end, sentence.candidates)}`));
+}
+
+function questionMark(text: string): string {
   // A closing abbreviation keeps its period: "according to the U.N.?".
   if (/(?:^|[\s(])(?:\p{L}\.){2,}$/u.test(text)) return `${text}?`;
   return `${text.replace(/\s*[.!?;:,]*([”"’]?)\s*$/, "$1")}?`;
@@ -128,7 +162,7 @@ export function draftFact(body: string, selection: Span, options: DraftOptions):
   const first = touched[0]!;
   const last = touched.at(-1)!;
   const evidence = { start: first.start, end: last.end, quote: body.slice(first.start, last.end) };
-  const statement = touched.map((sentence) => body.slice(cleanStart(sentence), sentence.end)).join(" ");
+  const statement = touched.map((sentence) => withAbsoluteDates(body, cleanStart(sentence), sentence.end, sentence.candidates)).join(" ");
   const { kind, voice } = kindOf(touched);
 
   const trailing = /[\s.!?”"’]*$/.exec(first.text)![0].length;

@@ -34,7 +34,7 @@ function checkFactFileFast(file: string, text: string, context: FactContext): Fa
     const result = factSchema.safeParse(rawFact);
     if (!result.success) return null;
     const { id } = result.data;
-    if (context.ids.has(id) || ids.has(id)) return null;
+    if (context.ids.has(id) || ids.has(id) || id.startsWith(AUTHORED_FACT_ID_PREFIX)) return null;
     ids.set(id, { file, line });
     let hasProblem = false;
     checkFact(result.data, context, () => {
@@ -74,6 +74,7 @@ function checkFactFilePrecise(file: string, text: string, context: FactContext):
       const first = context.ids.get(id);
       if (first) report(["id"], `duplicate fact id ${id} (first at ${first.file}:${first.line})`);
       else context.ids.set(id, { file, line: lineOf(["id"]) });
+      if (id.startsWith(AUTHORED_FACT_ID_PREFIX)) report(["id"], `fact id ${id} starts with "${AUTHORED_FACT_ID_PREFIX}", which is kept for teachers' own facts`);
     }
 
     const result = factSchema.safeParse(rawFact);
@@ -89,6 +90,9 @@ function checkFactFilePrecise(file: string, text: string, context: FactContext):
 }
 
 /** A checked fact of the content-file shape as the model's Fact; `source` says where it was read. */
+/** Teachers' own facts have ids `t-` and 12 hex digits: a shipped fact's id never starts so, and item ids (hashed from fact ids) never collide. */
+export const AUTHORED_FACT_ID_PREFIX = "t-";
+
 export function factFromData(data: FactData, source: Fact["source"]): Fact {
   const answer: Answer = data.answer;
   const fact: Fact = {

@@ -566,6 +566,11 @@ describe("parseContent: evidence", () => {
 });
 
 describe("parseContent: ids", () => {
+  it("keeps the prefix of teachers' own facts out of the shipped content", () => {
+    const { problems } = parseContent(content(factsFile("a", fact("t-0123456789ab"))));
+    expect(problems.map(formatProblem)).toEqual(['content/facts/a.yaml:1: fact id t-0123456789ab starts with "t-", which is kept for teachers\' own facts']);
+  });
+
   it("reports a duplicate id at its second occurrence, naming the first", () => {
     const { bank, problems } = parseContent(content(factsFile("a", fact("same")), factsFile("b", `${fact("other")}\n${fact("same")}`)));
     expect(problems.map(formatProblem)).toEqual(["content/facts/b.yaml:14: duplicate fact id same (first at content/facts/a.yaml:1)"]);

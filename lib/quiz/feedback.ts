@@ -5,9 +5,19 @@ import type { Grade } from "./grade";
 import type { Item, ItemSource } from "./types";
 
 export type FeedbackSource = ItemSource & {
-  /** The article page, at the highlighted sentence when its evidence is known. */
-  href: string;
+  /** The article page, at the highlighted sentence when its evidence is known; null for a teacher's own article, which has no public page (the quote is all of it a learner is shown). */
+  href: string | null;
 };
+
+/** A teacher's own article's slug starts so (server/authoring/articles.ts); shipped slugs are kebab-case. */
+export const AUTHORED_ARTICLE_PREFIX = "a_";
+
+/** The Library page of an article, at one evidence sentence when its id is known; null for a teacher's own article. */
+export function articlePageHref(articleSlug: string, evidenceId: number | null): string | null {
+  if (articleSlug.startsWith(AUTHORED_ARTICLE_PREFIX)) return null;
+  const page = `/library/articles/${encodeURIComponent(articleSlug)}`;
+  return evidenceId === null ? page : `${page}#evidence-${evidenceId}`;
+}
 
 export type Feedback = Grade & {
   explanation: string;
@@ -36,9 +46,7 @@ export function evidenceLookup(rows: { id: number; articleSlug: string; quote: s
 }
 
 function linked(source: ItemSource, lookup: EvidenceLookup): FeedbackSource {
-  const id = lookup(source.article, source.quote);
-  const page = `/library/articles/${encodeURIComponent(source.article)}`;
-  return { ...source, href: id === null ? page : `${page}#evidence-${id}` };
+  return { ...source, href: articlePageHref(source.article, lookup(source.article, source.quote)) };
 }
 
 export function buildFeedback(item: Item, grade: Grade, lookup: EvidenceLookup): Feedback {

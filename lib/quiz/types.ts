@@ -170,6 +170,6 @@ export type ItemSet = {
   slug: string;
   title: string;
   description: string;
-  kind: "article" | "topic" | "all";
+  kind: "article" | "topic" | "all" | "custom";
   itemIds: string[];
 };

@@ -3,15 +3,16 @@ import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import type { AssignmentInput } from "@/lib/classes/assignment";
 import type { SessionUser } from "@/server/auth/session";
+import { assignableSetWhere } from "@/server/authoring/sets";
 import { findOwnAssignment, findOwnClass } from "@/server/classes/access";
 import { db } from "@/server/db/client";
 import { inTransaction } from "@/server/db/transaction";
 import { itemIdsFrom } from "@/server/items/json-columns";
 
 /** The items to assign: the whole set, or the chosen ones, which must all belong to it. */
-async function resolveItems(input: AssignmentInput): Promise<{ title: string; itemIds: string[] }> {
-  const set = await db().itemSet.findUnique({
-    where: { slug: input.setSlug },
+async function resolveItems(actor: SessionUser, input: AssignmentInput): Promise<{ title: string; itemIds: string[] }> {
+  const set = await db().itemSet.findFirst({
+    where: { slug: input.setSlug, ...assignableSetWhere(actor) },
     select: { title: true, items: { where: { item: { retiredAt: null } }, select: { itemId: true }, orderBy: { position: "asc" } } },
   });
   if (!set) throw new UserFacingError("That set does not exist. Choose one from the Library.", "setSlug");
@@ -47,14 +48,14 @@ function assignmentData(input: AssignmentInput, resolved: { title: string; itemI
 
 export async function createAssignment(actor: SessionUser, classId: string, input: AssignmentInput): Promise<{ id: string }> {
   await findOwnClass(actor, classId, { isWrite: true });
-  const resolved = await resolveItems(input);
+  const resolved = await resolveItems(actor, input);
   return db().assignment.create({ data: { classId, ...assignmentData(input, resolved) }, select: { id: true } });
 }
 
 /** Changes an assignment's rules; attempts already made are kept as they are. */
 export async function updateAssignment(actor: SessionUser, assignmentId: string, input: AssignmentInput): Promise<void> {
   await findOwnAssignment(actor, assignmentId, { isWrite: true });
-  const resolved = await resolveItems(input);
+  const resolved = await resolveItems(actor, input);
   await db().assignment.update({ where: { id: assignmentId }, data: assignmentData(input, resolved) });
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import { createRandom, shuffle } from "@/lib/quiz/seeded-random";
+import { practisableSetWhere } from "@/server/authoring/sets";
 import type { SessionUser } from "@/server/auth/session";
 import { inTransaction } from "@/server/db/transaction";
 import type { StartedAttempt } from "./start-attempt";
@@ -19,8 +20,8 @@ export async function startPractice(actor: SessionUser, setSlug: string, now: Da
 }
 
 async function startPracticeOnce(tx: Prisma.TransactionClient, actor: SessionUser, setSlug: string, now: Date): Promise<StartedAttempt> {
-  const set = await tx.itemSet.findUnique({
-    where: { slug: setSlug },
+  const set = await tx.itemSet.findFirst({
+    where: { slug: setSlug, ...practisableSetWhere(actor) },
     select: { items: { where: { item: { retiredAt: null } }, orderBy: { position: "asc" }, select: { itemId: true } } },
   });
   if (!set) throw new NotFoundError("That set");

@@ -4,6 +4,7 @@ import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import { articleMetaSchema } from "@/lib/authoring/article-meta";
 import { authoredCitedAs } from "@/lib/authoring/bank";
 import { ingestArticle, type IngestInput } from "@/lib/authoring/ingest";
+import { AUTHORED_ARTICLE_PREFIX } from "@/lib/quiz/feedback";
 import { rankSuggestions, suggestSentences } from "@/lib/authoring/suggest";
 import type { SentenceSuggestion } from "@/lib/authoring/types";
 import type { z } from "zod";
@@ -33,7 +34,7 @@ export type AuthoredArticle = AuthoredArticleSummary & {
 
 /** A teacher's article's slug: `a_` and 16 hex digits, never a shipped article's (those are kebab-case file names). */
 export function authoredArticleSlug(): string {
-  return `a_${randomBytes(8).toString("hex")}`;
+  return `${AUTHORED_ARTICLE_PREFIX}${randomBytes(8).toString("hex")}`;
 }
 
 /** The article form's details as typed: every field may be empty. */

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { factVoice, type ContentBank, type Fact } from "@/lib/content/types";
 import { canonicalJson, factVersion } from "@/lib/quiz/item-id";
 import type { Item, ItemSet } from "@/lib/quiz/types";
+import { insertRows, type ColumnKind } from "@/server/db/bulk-insert";
 import { db } from "@/server/db/client";
 
 export type SyncCounts = { created: number; updated: number; removed: number };
@@ -18,7 +19,27 @@ export type SyncReport = {
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Whose facts and items a sync makes right: the shipped content's (no
+ * owner), or one teacher's. Each sync reads, changes and retires only rows
+ * of its owner, so `content build` never touches a teacher's content and a
+ * teacher's edit never touches anyone else's.
+ */
+export type SyncOwner = { ownerId: string | null; authored?: (fact: Fact) => Prisma.InputJsonValue };
+
+const SHIPPED: SyncOwner = { ownerId: null };
+
 const TRANSACTION_TIMEOUT_MS = 120_000;
+
+// The columns the bulk inserts write (server/db/bulk-insert.ts): every field of the rows below.
+const FACT_COLUMNS: Record<string, ColumnKind> = {
+  id: "value", ownerId: "value", authored: "json", createdAt: "value", statement: "value", kind: "value", voice: "value", question: "value",
+  answerType: "value", answer: "json", topics: "json", difficulty: "value", timelineDate: "value", timelineEvent: "value", conflictAbout: "value",
+  conflictKind: "value", conflictCorrection: "value", conflictNote: "value", version: "value", position: "value",
+};
+const EVIDENCE_COLUMNS: Record<string, ColumnKind> = { factId: "value", articleSlug: "value", quote: "value", side: "value", sideIsError: "value", position: "value" };
+const ITEM_COLUMNS: Record<string, ColumnKind> = { id: "value", ownerId: "value", version: "value", type: "value", prompt: "value", difficulty: "value", payload: "json" };
+const ITEM_FACT_COLUMNS: Record<string, ColumnKind> = { itemId: "value", factId: "value" };
 
 function counts(): SyncCounts {
   return { created: 0, updated: 0, removed: 0 };
@@ -64,8 +85,8 @@ export async function syncContent(bank: ContentBank, items: Item[], sets: ItemSe
   return db().$transaction(
     async (tx) => {
       const articles = await syncArticles(tx, bank);
-      const facts = await syncFacts(tx, bank);
-      const itemCounts = await syncItems(tx, items);
+      const facts = await syncFacts(tx, bank.facts, SHIPPED);
+      const itemCounts = await syncItems(tx, items, SHIPPED);
       const setCounts = await syncSets(tx, sets);
       const all = [articles, facts, itemCounts, setCounts];
       return {
@@ -120,26 +141,29 @@ async function syncArticles(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
   return result;
 }
 
-async function syncFacts(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
+/** Makes the owner's facts and their evidence exactly `facts`, in the caller's transaction. */
+export async function syncFacts(tx: Tx, facts: readonly Fact[], owner: SyncOwner): Promise<SyncCounts> {
   const result = counts();
+  // New facts are written together at the end: an import adds thousands at once.
+  const created: { row: Prisma.FactUncheckedCreateInput; fact: Fact }[] = [];
   const existing = new Map(
-    (await tx.fact.findMany({ select: { id: true, version: true, position: true, topics: true, difficulty: true } })).map((fact) => [fact.id, fact]),
+    (await tx.fact.findMany({ where: { ownerId: owner.ownerId }, select: { id: true, version: true, position: true, topics: true, difficulty: true, authored: true } })).map((fact) => [fact.id, fact]),
   );
-  for (const [position, fact] of bank.facts.entries()) {
-    const row = factRow(fact, position);
+  for (const [position, fact] of facts.entries()) {
+    const authored = owner.authored?.(fact);
+    const row = { ...factRow(fact, position), ownerId: owner.ownerId, ...(authored === undefined ? {} : { authored }) };
     const current = existing.get(fact.id);
     existing.delete(fact.id);
     if (!current) {
-      await tx.fact.create({ data: row });
-      await tx.evidence.createMany({ data: evidenceRows(fact) });
-      result.created++;
+      created.push({ row, fact });
       continue;
     }
     const isSame =
       current.version === row.version &&
       current.position === row.position &&
       current.difficulty === row.difficulty &&
-      canonicalJson(current.topics) === canonicalJson(row.topics);
+      canonicalJson(current.topics) === canonicalJson(row.topics) &&
+      (authored === undefined || canonicalJson(current.authored) === canonicalJson(authored));
     if (isSame) continue;
     await tx.fact.update({ where: { id: fact.id }, data: row });
     if (current.version !== row.version) {
@@ -148,16 +172,25 @@ async function syncFacts(tx: Tx, bank: ContentBank): Promise<SyncCounts> {
     }
     result.updated++;
   }
+  if (created.length > 0) {
+    const createdAt = new Date();
+    await insertRows(tx, "Fact", FACT_COLUMNS, created.map(({ row }) => ({ ...row, createdAt })));
+    await insertRows(tx, "Evidence", EVIDENCE_COLUMNS, created.flatMap(({ fact }) => evidenceRows(fact)));
+    result.created += created.length;
+  }
   if (existing.size > 0) {
-    await tx.fact.deleteMany({ where: { id: { in: [...existing.keys()] } } });
+    await tx.fact.deleteMany({ where: { id: { in: [...existing.keys()] }, ownerId: owner.ownerId } });
     result.removed += existing.size;
   }
   return result;
 }
 
-async function syncItems(tx: Tx, items: Item[]): Promise<SyncCounts> {
+/** Makes the owner's current items exactly `items`, in the caller's transaction: the others are retired, never deleted. */
+export async function syncItems(tx: Tx, items: readonly Item[], owner: SyncOwner): Promise<SyncCounts> {
   const result = counts();
-  const existing = new Map((await tx.item.findMany({ select: { id: true, version: true, payload: true, retiredAt: true } })).map((item) => [item.id, item]));
+  const existing = new Map(
+    (await tx.item.findMany({ where: { ownerId: owner.ownerId }, select: { id: true, version: true, payload: true, retiredAt: true } })).map((item) => [item.id, item]),
+  );
   const created: Item[] = [];
   for (const item of items) {
     const current = existing.get(item.id);
@@ -167,14 +200,14 @@ async function syncItems(tx: Tx, items: Item[]): Promise<SyncCounts> {
       continue;
     }
     if (current.retiredAt === null && current.version === item.version && canonicalJson(current.payload) === canonicalJson(item)) continue;
-    await tx.item.update({ where: { id: item.id }, data: { ...itemRow(item), retiredAt: null } });
+    await tx.item.update({ where: { id: item.id }, data: { ...itemRow(item, owner), retiredAt: null } });
     await tx.itemFact.deleteMany({ where: { itemId: item.id } });
     await tx.itemFact.createMany({ data: item.factIds.map((factId) => ({ itemId: item.id, factId })) });
     result.updated++;
   }
   if (created.length > 0) {
-    await tx.item.createMany({ data: created.map(itemRow) });
-    await tx.itemFact.createMany({ data: created.flatMap((item) => item.factIds.map((factId) => ({ itemId: item.id, factId }))) });
+    await insertRows(tx, "Item", ITEM_COLUMNS, created.map((item) => itemRow(item, owner)));
+    await insertRows(tx, "ItemFact", ITEM_FACT_COLUMNS, created.flatMap((item) => item.factIds.map((factId) => ({ itemId: item.id, factId }))));
     result.created += created.length;
   }
   const toRetire = [...existing.values()].filter((item) => item.retiredAt === null).map((item) => item.id);
@@ -186,9 +219,10 @@ async function syncItems(tx: Tx, items: Item[]): Promise<SyncCounts> {
   return result;
 }
 
-function itemRow(item: Item) {
+function itemRow(item: Item, owner: SyncOwner) {
   return {
     id: item.id,
+    ownerId: owner.ownerId,
     version: item.version,
     type: item.type,
     prompt: item.prompt,
@@ -197,9 +231,12 @@ function itemRow(item: Item) {
   };
 }
 
+/** The shipped sets: a teacher's own sets are server/authoring's. */
 async function syncSets(tx: Tx, sets: ItemSet[]): Promise<SyncCounts> {
   const result = counts();
-  const existing = new Map((await tx.itemSet.findMany({ include: { items: { select: { itemId: true, position: true } } } })).map((set) => [set.slug, set]));
+  const existing = new Map(
+    (await tx.itemSet.findMany({ where: { ownerId: null }, include: { items: { select: { itemId: true, position: true } } } })).map((set) => [set.slug, set]),
+  );
   for (const [position, set] of sets.entries()) {
     const row = { slug: set.slug, title: set.title, description: set.description, kind: set.kind, position };
     const current = existing.get(set.slug);
@@ -223,7 +260,7 @@ async function syncSets(tx: Tx, sets: ItemSet[]): Promise<SyncCounts> {
     result.updated++;
   }
   if (existing.size > 0) {
-    await tx.itemSet.deleteMany({ where: { slug: { in: [...existing.keys()] } } });
+    await tx.itemSet.deleteMany({ where: { slug: { in: [...existing.keys()] }, ownerId: null } });
     result.removed += existing.size;
   }
   return result;

@@ -8,15 +8,18 @@ type Options = {
   isSerializable?: boolean;
   /** Run again (up to 3 times) when a concurrent transaction won: on a write conflict, and also on a unique key when `duplicates` is true. */
   retryOnDuplicates?: boolean;
+  /** How long the transaction may run, in ms (Prisma's default is 5 s): for the few large writes, such as an import. */
+  timeoutMs?: number;
 };
 
 /**
  * One all-or-nothing unit of work, run again when it lost a race to a
  * concurrent one, so that the second run finds what the first stored.
  */
-export function inTransaction<T>(run: (tx: Prisma.TransactionClient) => Promise<T>, { isSerializable = true, retryOnDuplicates = false }: Options = {}): Promise<T> {
+export function inTransaction<T>(run: (tx: Prisma.TransactionClient) => Promise<T>, { isSerializable = true, retryOnDuplicates = false, timeoutMs }: Options = {}): Promise<T> {
+  const timing = timeoutMs === undefined ? {} : { timeout: timeoutMs, maxWait: 10_000 };
   return withRetry(
-    () => db().$transaction(run, isSerializable ? { isolationLevel: "Serializable" } : undefined),
+    () => db().$transaction(run, isSerializable ? { isolationLevel: "Serializable", ...timing } : timing),
     (error) => isWriteConflict(error) || (retryOnDuplicates && isUniqueViolation(error)),
   );
 }

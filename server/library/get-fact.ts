@@ -35,8 +35,8 @@ export type FactDetail = {
 
 /** A fact with its sources (supporting evidence and each side of a conflict) and its current items. Public. */
 export async function getFact(id: string): Promise<FactDetail | null> {
-  const fact = await db().fact.findUnique({
-    where: { id },
+  const fact = await db().fact.findFirst({
+    where: { id, ownerId: null },
     select: {
       id: true,
       statement: true,

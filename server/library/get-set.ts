@@ -7,8 +7,8 @@ export type SetDetail = { slug: string; title: string; description: string; kind
 
 /** A set with its current items in order. Public. */
 export async function getSet(slug: string): Promise<SetDetail | null> {
-  const set = await db().itemSet.findUnique({
-    where: { slug },
+  const set = await db().itemSet.findFirst({
+    where: { slug, ownerId: null },
     select: {
       slug: true,
       title: true,

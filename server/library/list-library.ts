@@ -24,6 +24,7 @@ export async function listLibrary(): Promise<{ articles: LibraryArticle[]; sets:
     }),
     db().evidence.groupBy({ by: ["articleSlug", "factId"], where: { article: { ownerId: null } } }),
     db().itemSet.findMany({
+      where: { ownerId: null },
       select: { slug: true, title: true, description: true, kind: true, _count: { select: { items: true } } },
       orderBy: { position: "asc" },
     }),

@@ -12,6 +12,7 @@ import {
   type Streak,
   type WeekRetention,
 } from "@/lib/progress/progress";
+import { practisableSetWhere } from "@/server/authoring/sets";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 
@@ -50,7 +51,8 @@ export async function getProgress(actor: SessionUser, now: Date, timeZone: strin
       orderBy: { reviewedAt: "asc" },
     }),
     db().itemSet.findMany({
-      orderBy: { position: "asc" },
+      where: practisableSetWhere(actor),
+      orderBy: [{ ownerId: { sort: "asc", nulls: "first" } }, { position: "asc" }],
       select: { slug: true, title: true, items: { where: { item: { retiredAt: null } }, select: { itemId: true } } },
     }),
   ]);

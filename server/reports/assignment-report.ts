@@ -1,4 +1,5 @@
 import "server-only";
+import { articlePageHref } from "@/lib/quiz/feedback";
 import { DEFAULT_ATTEMPT_CHOICE, studentScores, type AttemptChoice, type ReportAttempt } from "@/lib/reports/attempt-choice";
 import { studentStatus, timeSpentMs, type QuestionRow, type StudentRow } from "@/lib/reports/assignment-report";
 import { itemFlags } from "@/lib/reports/flags";
@@ -212,7 +213,7 @@ async function loadFacts(itemIds: string[]): Promise<Map<string, ReportFact[]>> 
         ...itemSourceOf({ ...article, kind: article.kind as ArticleKind }, quote),
         side,
         sideIsError,
-        href: `/library/articles/${encodeURIComponent(article.slug)}#evidence-${id}`,
+        href: articlePageHref(article.slug, id),
       })),
     };
     byItem.set(itemId, [...(byItem.get(itemId) ?? []), reportFact]);

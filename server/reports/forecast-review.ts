@@ -7,6 +7,7 @@ import { percent } from "@/lib/progress/describe";
 import { longDayLabel } from "@/lib/time/calendar";
 import { timeZoneOrUtc } from "@/lib/time/zone";
 import { createAssignment } from "@/server/assignments/manage-assignment";
+import { assignableSetWhere } from "@/server/authoring/sets";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnClass } from "@/server/classes/access";
 import { db } from "@/server/db/client";
@@ -17,9 +18,9 @@ import { forecastOf, readClassForecastData, reviewItemsOf } from "./class-foreca
  * them all (one article's or topic's when the facts come from one), else
  * "Everything". An assignment names one set; its item list is what is asked.
  */
-async function setHolding(itemIds: string[]): Promise<string> {
+async function setHolding(actor: SessionUser, itemIds: string[]): Promise<string> {
   const sets = await db().itemSet.findMany({
-    where: { items: { some: { itemId: { in: itemIds } } } },
+    where: { items: { some: { itemId: { in: itemIds } } }, ...assignableSetWhere(actor) },
     select: { slug: true, position: true, _count: { select: { items: true } }, items: { where: { itemId: { in: itemIds } }, select: { itemId: true } } },
   });
   const holding = sets
@@ -55,7 +56,7 @@ export async function createForecastReview(
   if (itemIds.length === 0) throw new UserFacingError(`The facts below ${by} have no current questions to review.`);
 
   const input: AssignmentInput = {
-    setSlug: await setHolding(itemIds),
+    setSlug: await setHolding(actor, itemIds),
     itemIds,
     title: `Review before ${longDayLabel(checked.day)}`,
     mode: "flashcards",

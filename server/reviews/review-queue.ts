@@ -5,6 +5,7 @@ import { startOfDay } from "@/lib/time/zone";
 import { flashcardOf, intervalButtons, type QueueEntry } from "@/lib/srs/flashcard";
 import { CARD_SELECT, CARD_STATE, cardFromRow, cardToRow } from "@/lib/srs/card";
 import { newCard, previewIntervals } from "@/lib/srs/scheduler";
+import { practisableSetWhere } from "@/server/authoring/sets";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { inTransaction } from "@/server/db/transaction";
@@ -168,8 +169,8 @@ export async function countCardsToReview(actor: SessionUser, now: Date, timeZone
  * the acting learner has no card for yet. Returns how many were added.
  */
 export async function studySet(actor: SessionUser, setSlug: string, now: Date): Promise<{ added: number; total: number }> {
-  const set = await db().itemSet.findUnique({
-    where: { slug: setSlug },
+  const set = await db().itemSet.findFirst({
+    where: { slug: setSlug, ...practisableSetWhere(actor) },
     select: { items: { where: { item: { retiredAt: null } }, orderBy: { position: "asc" }, select: { itemId: true } } },
   });
   if (!set) throw new NotFoundError("That set");

@@ -34,7 +34,10 @@ import { findOwnAssignment, findOwnClass, requireTeacher } from "@/server/classe
 import { createStudents } from "@/server/classes/create-students";
 import { getAssignmentItems } from "@/server/assignments/assignment-items";
 import { addArticle, deleteOwnArticle, getOwnArticle, listOwnArticles } from "@/server/authoring/articles";
-import { draftOwnFact, previewOwnItems } from "@/server/authoring/preview";
+import { deleteOwnFact, draftOwnFact, editOwnExplanation, listOwnFacts, listRejectedItems, previewOwnFact, rejectOwnItem, restoreOwnItem, saveOwnFact } from "@/server/authoring/facts";
+import { importCards } from "@/server/authoring/import-cards";
+import { assignableSetWhere, createOwnSet, getTeacherSet, listTeacherSets, practisableSetWhere, publishOwnSet, shareOwnSet, unshareOwnSet } from "@/server/authoring/sets";
+import { factFormSchema, formValuesOf, type FactForm } from "@/lib/authoring/fact-form";
 import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass, leaveClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
@@ -114,8 +117,26 @@ const MATRIX = {
   getOwnArticle: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   deleteOwnArticle: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   draftOwnFact: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
-  // Anyone may ask; only the owner's own articles can be cited, so for anyone else the world's fact cites an unknown article.
-  previewOwnItems: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  // the owner's fact, its item, its article set (published) and a hand-picked draft set
+  previewOwnFact: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  saveOwnFact: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  deleteOwnFact: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  listOwnFacts: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  listRejectedItems: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  rejectOwnItem: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  restoreOwnItem: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  editOwnExplanation: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  // Any teacher imports cards into a set of their own.
+  importCards: { owner: "allow", otherTeacher: "allow", member: "deny", nonMember: "deny" },
+  listTeacherSets: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  getTeacherSet: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  createOwnSet: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  publishOwnSet: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  shareOwnSet: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  unshareOwnSet: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  // The sets a user may assign or practise: a teacher's set only for its owner (until shared).
+  assignableSetWhere: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  practisableSetWhere: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
 } satisfies Record<string, Record<Actor, Outcome>>;
 
 type OperationName = keyof typeof MATRIX;
@@ -133,6 +154,11 @@ type World = {
   attemptId: string;
   /** An article the owner added (server/authoring). */
   articleSlug: string;
+  /** The owner's fact of it, one of its items, its article set (published) and a hand-picked set of it (a draft). */
+  factId: string;
+  itemId: string;
+  setSlug: string;
+  draftSetSlug: string;
   /** The other teacher's class (nonMember is in it), with an assignment and an attempt. */
   other: { classId: string; assignmentId: string; attemptId: string };
 };
@@ -211,6 +237,19 @@ function busesFact(world: World) {
     difficulty: 1,
     evidence: [{ article: world.articleSlug, quote: BUSES_SENTENCE }],
   };
+}
+
+/** The world's fact as the fact form gives it. */
+function busesForm(articleSlug: string): FactForm {
+  return factFormSchema.parse({ ...formValuesOf(busesFact({ articleSlug } as World)), article: articleSlug });
+}
+
+async function itemRow(world: World) {
+  return db().item.findUniqueOrThrow({ where: { id: world.itemId }, select: { retiredAt: true, payload: true } });
+}
+
+async function shareCount(world: World): Promise<number> {
+  return db().setShare.count({ where: { setSlug: world.setSlug, teacherId: world.users.otherTeacher.id } });
 }
 
 async function articleExists(world: World): Promise<boolean> {
@@ -339,15 +378,124 @@ const OPERATIONS: Record<OperationName, Operation> = {
       expect(result).toMatchObject({ answer: { type: "number", value: "300", number: 300 } });
     },
   },
-  previewOwnItems: {
-    run: (user, world) => previewOwnItems(user, [busesFact(world)]),
-    denial: "filtered",
+  previewOwnFact: {
+    run: (user, world) => previewOwnFact(user, busesForm(world.articleSlug), world.factId),
     allowed: (result, world) => {
-      expect(result).toMatchObject({ items: [expect.objectContaining({ factIds: ["kenya-buses"], sources: [expect.objectContaining({ article: world.articleSlug })] })], problems: [] });
+      expect(result).toMatchObject({ items: [expect.objectContaining({ factIds: [world.factId], sources: [expect.objectContaining({ article: world.articleSlug })] })], problems: [] });
     },
+  },
+  saveOwnFact: {
+    run: (user, world) => saveOwnFact(user, { ...busesForm(world.articleSlug), question: "According to the ministry, how many rural schools will the new buses serve by March 2026?" }, { id: world.factId }),
+    allowed: async (_result, world) => {
+      expect((await db().fact.findUniqueOrThrow({ where: { id: world.factId } })).question).toBe("According to the ministry, how many rural schools will the new buses serve by March 2026?");
+    },
+    unchanged: async (world) => {
+      expect((await db().fact.findUniqueOrThrow({ where: { id: world.factId } })).question).toBe(busesFact(world).question);
+    },
+  },
+  deleteOwnFact: {
+    run: (user, world) => deleteOwnFact(user, world.factId),
+    allowed: async (_result, world) => {
+      expect(await db().fact.count({ where: { id: world.factId } })).toBe(0);
+      expect((await itemRow(world)).retiredAt).toBeInstanceOf(Date);
+    },
+    unchanged: async (world) => {
+      expect(await db().fact.count({ where: { id: world.factId } })).toBe(1);
+    },
+  },
+  listOwnFacts: {
+    run: (user) => listOwnFacts(user),
+    denial: "filtered",
+    allowed: (result, world) => expect(ids(result)).toEqual([world.factId]),
+    filtered: (result) => expect(result).toEqual([]),
+  },
+  listRejectedItems: {
+    run: async (user, world) => {
+      await rejectOwnItem(world.users.owner, world.itemId);
+      return listRejectedItems(user);
+    },
+    denial: "filtered",
+    allowed: (result, world) => expect((result as Array<{ itemId: string }>).map((row) => row.itemId)).toEqual([world.itemId]),
+    filtered: (result) => expect(result).toEqual([]),
+  },
+  rejectOwnItem: {
+    run: (user, world) => rejectOwnItem(user, world.itemId),
+    allowed: async (_result, world) => expect((await itemRow(world)).retiredAt).toBeInstanceOf(Date),
+    unchanged: async (world) => expect((await itemRow(world)).retiredAt).toBeNull(),
+  },
+  restoreOwnItem: {
+    run: async (user, world) => {
+      await rejectOwnItem(world.users.owner, world.itemId);
+      return restoreOwnItem(user, world.itemId);
+    },
+    allowed: async (_result, world) => expect((await itemRow(world)).retiredAt).toBeNull(),
+    unchanged: async (world) => expect((await itemRow(world)).retiredAt).toBeInstanceOf(Date),
+  },
+  editOwnExplanation: {
+    run: (user, world) => editOwnExplanation(user, world.itemId, "The ministry said 120 schools."),
+    allowed: async (_result, world) => expect((await itemRow(world)).payload).toMatchObject({ explanation: "The ministry said 120 schools." }),
+    unchanged: async (world) => expect((await itemRow(world)).payload).not.toMatchObject({ explanation: "The ministry said 120 schools." }),
+  },
+  importCards: {
+    run: (user, world) => importCards(user, { fileName: `cards-${world.className}.csv`, text: "Nairobi,Capital of Kenya\nMombasa,Main port of Kenya\n" }),
+    isRoleRefusal: true,
+    allowed: async (result, world, actor) => {
+      const { setSlug } = result as { setSlug: string };
+      expect(await db().itemSet.findUniqueOrThrow({ where: { slug: setSlug }, select: { ownerId: true, _count: { select: { items: true } } } })).toEqual({ ownerId: world.users[actor].id, _count: { items: 2 } });
+    },
+    unchanged: async (world) => {
+      expect(await db().article.count({ where: { importedFrom: `cards-${world.className}.csv` } })).toBe(0);
+    },
+  },
+  listTeacherSets: {
+    run: (user) => listTeacherSets(user),
+    denial: "filtered",
+    allowed: (result, world) => expect((result as Array<{ slug: string }>).map((set) => set.slug).sort()).toEqual([world.setSlug, world.draftSetSlug].sort()),
+    // The other teacher may have sets of their own (a card import): never the owner's.
     filtered: (result, world) => {
-      expect(result).toMatchObject({ items: [], problems: [{ factId: "kenya-buses", field: "evidence.0.article", message: `unknown article ${world.articleSlug}` }] });
+      const sets = result as Array<{ slug: string; isOwn: boolean }>;
+      expect(sets.map((set) => set.slug)).not.toContain(world.setSlug);
+      expect(sets.every((set) => set.isOwn)).toBe(true);
     },
+  },
+  getTeacherSet: {
+    run: (user, world) => getTeacherSet(user, world.setSlug),
+    allowed: (result, world) => expect(result).toMatchObject({ slug: world.setSlug, isOwn: true, items: [expect.objectContaining({ id: world.itemId })] }),
+  },
+  createOwnSet: {
+    run: (user, world) => createOwnSet(user, { title: `Picked ${world.className}`, factIds: [world.factId] }),
+    allowed: async (_result, world) => expect(await db().itemSet.count({ where: { title: `Picked ${world.className}`, ownerId: world.users.owner.id } })).toBe(1),
+    unchanged: async (world) => expect(await db().itemSet.count({ where: { title: `Picked ${world.className}` } })).toBe(0),
+  },
+  publishOwnSet: {
+    run: (user, world) => publishOwnSet(user, world.draftSetSlug),
+    allowed: async (_result, world) => expect((await db().itemSet.findUniqueOrThrow({ where: { slug: world.draftSetSlug } })).publishedAt).toBeInstanceOf(Date),
+    unchanged: async (world) => expect((await db().itemSet.findUniqueOrThrow({ where: { slug: world.draftSetSlug } })).publishedAt).toBeNull(),
+  },
+  shareOwnSet: {
+    run: (user, world) => shareOwnSet(user, world.setSlug, world.users.otherTeacher.username),
+    allowed: async (_result, world) => expect(await shareCount(world)).toBe(1),
+    unchanged: async (world) => expect(await shareCount(world)).toBe(0),
+  },
+  unshareOwnSet: {
+    run: async (user, world) => {
+      await shareOwnSet(world.users.owner, world.setSlug, world.users.otherTeacher.username);
+      return unshareOwnSet(user, world.setSlug, world.users.otherTeacher.id);
+    },
+    allowed: async (_result, world) => expect(await shareCount(world)).toBe(0),
+    unchanged: async (world) => expect(await shareCount(world)).toBe(1),
+  },
+  assignableSetWhere: {
+    run: async (user, world) => db().itemSet.findMany({ where: { slug: { in: [world.setSlug, world.draftSetSlug] }, ...assignableSetWhere(user) }, select: { slug: true } }),
+    denial: "filtered",
+    allowed: (result, world) => expect(result).toEqual([{ slug: world.setSlug }]),
+    filtered: (result) => expect(result).toEqual([]),
+  },
+  practisableSetWhere: {
+    run: async (user, world) => db().itemSet.findMany({ where: { slug: { in: [world.setSlug, world.draftSetSlug] }, ...practisableSetWhere(user) }, select: { slug: true } }),
+    denial: "filtered",
+    allowed: (result, world) => expect((result as Array<{ slug: string }>).map((set) => set.slug).sort()).toEqual([world.setSlug, world.draftSetSlug].sort()),
+    filtered: (result) => expect(result).toEqual([]),
   },
   requireTeacher: {
     run: async (user) => requireTeacher(user),
@@ -680,7 +828,19 @@ beforeEach(async () => {
   const assignment = await createTestAssignment(users.owner, created.id, { title: assignmentTitle, attemptsAllowed: "2" });
   const attempt = await startAttempt(users.member, assignment.id, WHILE_OPEN);
   await markFinished(attempt.id, 3);
+  // The owner's content of the last test goes: each test starts from one article, one fact and two sets.
+  const owner = users.owner.id;
+  await db().fact.deleteMany({ where: { ownerId: owner } });
+  await db().item.deleteMany({ where: { ownerId: owner } });
+  await db().itemSet.deleteMany({ where: { ownerId: owner } });
+  await db().itemEdit.deleteMany({ where: { ownerId: owner } });
+  await db().article.deleteMany({ where: { ownerId: owner } });
   const article = await addArticle(users.owner, { kind: "text", text: ARTICLE_TEXT }, NO_DETAILS);
+  const { factId } = await saveOwnFact(users.owner, busesForm(article.slug));
+  const [fact] = await listOwnFacts(users.owner);
+  const setSlug = `article:${article.slug}`;
+  await publishOwnSet(users.owner, setSlug);
+  const draft = await createOwnSet(users.owner, { title: "Buses (draft)", factIds: [factId] });
   world = {
     users,
     classId: created.id,
@@ -690,6 +850,10 @@ beforeEach(async () => {
     assignmentTitle,
     attemptId: attempt.id,
     articleSlug: article.slug,
+    factId,
+    itemId: fact!.items[0]!.id,
+    setSlug,
+    draftSetSlug: draft.slug,
     other,
   };
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import { MAX_ARTICLE_CHARS } from "@/lib/authoring/ingest";
 import { addArticle, deleteOwnArticle, getOwnArticle, listOwnArticles } from "@/server/authoring/articles";
-import { draftOwnFact, previewOwnItems } from "@/server/authoring/preview";
+import { draftOwnFact } from "@/server/authoring/facts";
 import type { SessionUser } from "@/server/auth/session";
 import { syncContent } from "@/server/content/sync-content";
 import { db } from "@/server/db/client";
@@ -110,7 +110,7 @@ describe("a teacher's articles stay theirs", () => {
   });
 });
 
-describe("from a selection to previewed items", () => {
+describe("from a selection to a draft", () => {
   const BUDGET = "Zambia's parliament approved a budget of $2.5 billion on Tuesday, Finance Minister Grace Mwale said.";
 
   it("drafts a fact from a selected span, with its sentence as verbatim evidence", async () => {
@@ -121,30 +121,5 @@ describe("from a selection to previewed items", () => {
     expect(draft.evidence.quote).toBe(REPORT.slice(draft.evidence.start, draft.evidence.end));
     expect(draft.evidence.quote).toContain(BUDGET);
     await expect(draftOwnFact(teacher, slug, { start: REPORT.length + 5, end: REPORT.length + 9 })).rejects.toThrow("The selection is not in the article's text.");
-  });
-
-  it("previews the items of the teacher's facts with their sources, and reports a fact whose answer is not in its evidence", async () => {
-    const { slug } = await addArticle(teacher, { kind: "text", text: REPORT }, { ...EMPTY_META, outlet: "Example Wire", published: "2026-03-05" });
-    const clinics = {
-      id: "zambia-clinics",
-      kind: "claim",
-      claimant: "the ministry",
-      statement: "The plan builds 40 clinics in rural districts, according to the ministry.",
-      question: "According to the ministry, how many clinics does the plan build in rural districts?",
-      answer: { type: "number", value: "40", number: 40, unit: "clinics" },
-      topics: ["authored"],
-      difficulty: 1,
-      evidence: [{ article: slug, quote: "The plan sets aside 12 percent of spending for schools and builds 40 clinics in rural districts, according to the ministry." }],
-    };
-    const wrong = { ...clinics, id: "zambia-wrong", evidence: [{ article: slug, quote: "“This budget puts children first,” Mwale told reporters in Lusaka." }] };
-    const before = await db().item.count();
-    const preview = await previewOwnItems(teacher, [clinics, wrong]);
-    expect(preview.items).toHaveLength(1);
-    expect(preview.items[0]).toMatchObject({ factIds: ["zambia-clinics"], sources: [expect.objectContaining({ article: slug, outlet: "Example Wire", quote: clinics.evidence[0]!.quote })] });
-    expect(preview.problems).toEqual([
-      { factId: "zambia-wrong", field: "answer.value", message: 'the answer "40" does not occur in the fact\'s evidence: select the sentence that says it' },
-    ]);
-    expect(preview.gate).toEqual([]);
-    expect(await db().item.count()).toBe(before);
   });
 });

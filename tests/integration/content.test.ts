@@ -38,13 +38,13 @@ function withFacts(facts: Fact[]): ContentBank {
 
 async function snapshot() {
   return {
-    // The shipped articles: teachers' own articles (made by other test files) are not content build's.
+    // The shipped content: teachers' own (made by other test files) is not content build's.
     articles: await db().article.count({ where: { ownerId: null } }),
-    facts: await db().fact.count(),
-    evidence: await db().evidence.count(),
-    items: await db().item.count({ where: { retiredAt: null } }),
-    sets: await db().itemSet.count(),
-    setItems: await db().setItem.count(),
+    facts: await db().fact.count({ where: { ownerId: null } }),
+    evidence: await db().evidence.count({ where: { fact: { ownerId: null } } }),
+    items: await db().item.count({ where: { retiredAt: null, ownerId: null } }),
+    sets: await db().itemSet.count({ where: { ownerId: null } }),
+    setItems: await db().setItem.count({ where: { set: { ownerId: null } } }),
   };
 }
 

@@ -74,7 +74,7 @@ describe("answering", () => {
       expect(outcome.feedback).toMatchObject({ isCorrect: isRight, explanation: item.explanation });
       expect(outcome.feedback!.sources.length + (outcome.feedback!.conflict?.sides.length ?? 0)).toBeGreaterThan(0);
       for (const source of outcome.feedback!.sources) {
-        const evidenceId = Number(/#evidence-(\d+)$/.exec(source.href)?.[1]);
+        const evidenceId = Number(/#evidence-(\d+)$/.exec(source.href ?? "")?.[1]);
         const evidence = await db().evidence.findUniqueOrThrow({ where: { id: evidenceId }, select: { articleSlug: true, quote: true } });
         expect(evidence).toEqual({ articleSlug: source.article, quote: source.quote });
       }
