@@ -41,11 +41,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 </li>
               ) : null}
               {user?.role === "teacher" ? (
-                <li>
-                  <Link href="/classes" className={NAV_LINK}>
-                    Classes
-                  </Link>
-                </li>
+                <>
+                  <li>
+                    <Link href="/classes" className={NAV_LINK}>
+                      Classes
+                    </Link>
+                  </li>
+                  <li>
+                    <Link href="/authoring" className={NAV_LINK}>
+                      Your sets
+                    </Link>
+                  </li>
+                </>
               ) : null}
               <li>
                 <Link href="/library" className={NAV_LINK}>

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, useTransition, type ReactNode } from "react";
 import { UNEXPECTED_ERROR, type ActionResult } from "@/lib/actions/result";
 import { BUTTON, type ButtonVariant } from "./button";
+import { isNavigation } from "./use-action-form";
 
 type Props = {
   /** A server action taking the `fields` as form data. */
@@ -47,7 +48,9 @@ export function ActionButton({ action, fields, children, ariaLabel, pendingLabel
       let result: ActionResult<unknown> | undefined;
       try {
         result = await action(formData);
-      } catch {
+      } catch (reason) {
+        // An action that moves on (a redirect) is a navigation, not a failure.
+        if (isNavigation(reason)) throw reason;
         setError(UNEXPECTED_ERROR);
         return;
       }

@@ -9,3 +9,6 @@ export function formatCount(count: number): string {
 export function formatMegabytes(bytes: number): string {
   return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
 }
+
+/** The longest title of a teacher's hand-picked set. */
+export const MAX_SET_TITLE = 120;

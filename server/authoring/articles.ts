@@ -11,6 +11,8 @@ import type { z } from "zod";
 import type { SessionUser } from "@/server/auth/session";
 import { requireTeacher } from "@/server/classes/access";
 import { db } from "@/server/db/client";
+import { inTransaction } from "@/server/db/transaction";
+import { applyOwnContent, readOwnContent, type ChangeReport } from "./own-bank";
 
 /** A teacher's article as their list shows it. Fields the source does not state are null ("not stated"). */
 export type AuthoredArticleSummary = {
@@ -90,8 +92,30 @@ export async function getOwnArticle(actor: SessionUser, slug: string): Promise<A
   return { ...row, characters: row.body.length, suggestions };
 }
 
-/** Deletes one of the acting teacher's articles; NotFoundError for anyone else's. */
-export async function deleteOwnArticle(actor: SessionUser, slug: string): Promise<void> {
-  const { count } = await db().article.deleteMany({ where: { slug, ownerId: actor.id } });
-  if (count === 0) throw new NotFoundError("That article");
+/**
+ * Deletes one of the acting teacher's articles with the facts it is the
+ * source of, in one transaction: their items are retired (learners keep
+ * their progress) and a fact of another article that quoted it as a second
+ * source keeps its own. NotFoundError for anyone else's.
+ */
+export async function deleteOwnArticle(actor: SessionUser, slug: string, now = new Date()): Promise<ChangeReport> {
+  return inTransaction(
+    async (tx) => {
+      const content = await readOwnContent(tx, actor.id);
+      if (!content.articles.some((article) => article.slug === slug)) throw new NotFoundError("That article");
+      const quotes = (authored: unknown) => (((authored as { evidence?: { article?: string }[] } | null)?.evidence ?? []) as { article?: string }[]);
+      const dropped = content.facts.filter((fact) => quotes(fact.authored)[0]?.article === slug).map((fact) => fact.id);
+      const facts = content.facts
+        .filter((fact) => !dropped.includes(fact.id))
+        .map((fact) => {
+          const evidence = quotes(fact.authored);
+          if (!evidence.some((entry) => entry.article === slug)) return fact;
+          return { ...fact, authored: { ...(fact.authored as object), evidence: evidence.filter((entry) => entry.article !== slug) } };
+        });
+      const report = await applyOwnContent(tx, { ...content, articles: content.articles.filter((article) => article.slug !== slug), facts }, dropped, now);
+      await tx.article.deleteMany({ where: { slug, ownerId: actor.id } });
+      return report;
+    },
+    { timeoutMs: 30_000 },
+  );
 }

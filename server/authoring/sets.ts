@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
+import { MAX_SET_TITLE } from "@/lib/authoring/sizes";
 import type { Item } from "@/lib/quiz/types";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -103,8 +104,6 @@ export async function getTeacherSet(actor: SessionUser, slug: string): Promise<T
   if (!row) throw new NotFoundError("That set");
   return { ...summaryOf(row, actor), items: row.items.map(({ item }) => itemFromPayload(item.payload)) };
 }
-
-export const MAX_SET_TITLE = 120;
 
 /** A hand-picked set of the actor's facts: it holds their current items, and follows the facts as they are edited. A draft until published. */
 export async function createOwnSet(actor: SessionUser, input: { title: string; factIds: readonly string[] }): Promise<{ slug: string }> {

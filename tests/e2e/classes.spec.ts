@@ -103,7 +103,7 @@ test.describe("a teacher", () => {
     await teacherPage.goto(`/classes/${created.id}`);
     await teacherPage.getByRole("link", { name: "Assign a set" }).click();
     const assignForm = teacherPage.getByRole("form", { name: "Assign a set" });
-    await assignForm.getByRole("combobox", { name: "Library set" }).selectOption("topic:agreement");
+    await assignForm.getByRole("combobox", { name: "Set", exact: true }).selectOption("topic:agreement");
     await assignForm.getByRole("textbox", { name: "Title (optional)", exact: true }).fill("The defense agreement");
     await assignForm.getByRole("spinbutton", { name: "Number of questions", exact: true }).fill("5");
     const due = await assignForm.getByLabel("Due date and time", { exact: true }).inputValue();

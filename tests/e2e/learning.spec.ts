@@ -111,7 +111,7 @@ test("a teacher assigns chosen questions as a quiz with flashcards, answers show
   await teacherPage.goto(`/classes/${created.id}`);
   await teacherPage.getByRole("link", { name: "Assign a set" }).click();
   const assignForm = teacherPage.getByRole("form", { name: "Assign a set" });
-  await assignForm.getByRole("combobox", { name: "Library set" }).selectOption("all");
+  await assignForm.getByRole("combobox", { name: "Set", exact: true }).selectOption("all");
   await assignForm.getByText("Choose questions (optional)").click();
   for (const item of items) await assignForm.locator(`input[name="itemIds"][value="${item.id}"]`).check();
   await assignForm.getByRole("textbox", { name: "Title (optional)", exact: true }).fill("Every kind of question");

@@ -60,6 +60,8 @@ const SET_GROUPS = [
   { kind: "all", label: "Everything" },
   { kind: "article", label: "By article" },
   { kind: "topic", label: "By topic" },
+  { kind: "own", label: "Your sets" },
+  { kind: "shared", label: "Shared with you" },
 ] as const;
 
 /** Assigning a set to a class, or changing an assignment: what, how and when. */
@@ -115,7 +117,7 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
       <Section title="What">
         <div className="space-y-1">
           <label htmlFor="field-setSlug" className="block font-medium">
-            Library set
+            Set
           </label>
           <select
             id="field-setSlug"

@@ -15,9 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NewAssignmentPage({ params, searchParams }: Props) {
   const { classId } = await params;
-  const { found } = await loadTeacherClass(classId, `/classes/${classId}/assignments/new`);
+  const { user, found } = await loadTeacherClass(classId, `/classes/${classId}/assignments/new`);
   const wanted = (await searchParams).set;
-  const choices = await loadSetChoices(typeof wanted === "string" ? wanted : undefined);
+  const choices = await loadSetChoices(user, typeof wanted === "string" ? wanted : undefined);
   return (
     <div className="space-y-6">
       <header className="space-y-2">

@@ -17,13 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditAssignmentPage({ params, searchParams }: Props) {
   const { classId, assignmentId } = await params;
-  const { assignment, isClassArchived } = await loadTeacherAssignment(
+  const { user, assignment, isClassArchived } = await loadTeacherAssignment(
     classId,
     assignmentId,
     `/classes/${classId}/assignments/${assignmentId}/edit`,
   );
   const wanted = (await searchParams).set;
-  const choices = await loadSetChoices(typeof wanted === "string" ? wanted : undefined, assignment.setSlug);
+  const choices = await loadSetChoices(user, typeof wanted === "string" ? wanted : undefined, assignment.setSlug);
 
   // The chosen questions show as ticked when they are a part of the set, not all of it.
   const inSet = new Set(choices.questions.map((question) => question.id));
