@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NEWS_REPORT, OPINION_PIECE, PRESS_STATEMENT } from "@/tests/factories/authoring-texts";
+import { NEWS_REPORT, OPINION_PIECE, PRESS_STATEMENT, RAILWAY_REPORT } from "@/tests/factories/authoring-texts";
 import { draftFact, IN_DATELINE, isDraftError, NO_ANSWER, NOT_IN_TEXT } from "./draft";
 import { suggestSentences } from "./suggest";
 import type { DraftError, FactDraft, Span } from "./types";
@@ -44,9 +44,9 @@ describe("draftFact on a selection within a sentence", () => {
     expect(person.question).toBe("Who said Kenya offered on July 7, 2021 to send 1,000 police officers to Haiti?");
   });
 
-  it("makes a date the answer, resolved against the publication date, asking when", () => {
+  it("makes a date the answer, resolved against the publication date and written out (the article's word another spelling), asking when", () => {
     const result = draft("Wednesday");
-    expect(result.answer).toEqual({ type: "date", value: "Wednesday", date: "2021-07-07", aliases: [] });
+    expect(result.answer).toEqual({ type: "date", value: "July 7, 2021", date: "2021-07-07", aliases: ["Wednesday"] });
     expect(result.question).toBe("According to Foreign Minister Alfred Mutua, Kenya offered when to send 1,000 police officers to Haiti?");
     expect(draft("on Wednesday").answer).toEqual(result.answer);
     expect(draft("September 25, 2023").answer).toEqual({ type: "date", value: "September 25, 2023", date: "2023-09-25", aliases: [] });
@@ -145,5 +145,25 @@ describe("draftFact on any selection", () => {
       }),
       { numRuns: 300, seed: 11 },
     );
+  });
+});
+
+describe("draftFact on the railway report", () => {
+  const { body, published } = RAILWAY_REPORT;
+  const at = (text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
+
+  it("does not ask a hyphenated number in place, and types a selected one by the word it is joined to", () => {
+    const whole = draftFact(body, at("Ghana opened a 45-kilometre railway between Accra and Tema on Tuesday, Transport Minister Kwame Asante said."), { published });
+    expect(whole).toMatchObject({ answer: { type: "date", date: "2026-11-10" }, question: "According to Transport Minister Kwame Asante, Ghana opened a 45-kilometre railway between Accra and Tema when?" });
+    expect(draftFact(body, at("45"), { published })).toMatchObject({ answer: { type: "number", number: 45, unit: "kilometre" } });
+  });
+
+  it("puts the attribution first and lowers a common opening word after it", () => {
+    expect(draftFact(body, at("$310 million"), { published })).toMatchObject({
+      answer: { type: "money", amount: 310_000_000, currency: "USD" },
+      kind: "claim",
+      voice: "the ministry",
+      question: "According to the ministry, the line cost how much and will carry 20,000 passengers a day?",
+    });
   });
 });

@@ -44,6 +44,12 @@ function matchCandidate(body: string, span: Span, candidates: Candidate[]): { ca
   return null;
 }
 
+/** The unit a number is joined to by a hyphen ("45-kilometre" → "kilometre"), else null. */
+function hyphenUnit(body: string, candidate: Candidate): string | null {
+  if (candidate.kind !== "number") return null;
+  return /^-(\p{L}+)/u.exec(body.slice(candidate.end, candidate.end + 40))?.[1] ?? null;
+}
+
 function answerOf(candidate: Candidate, unit: string | null): Answer | null {
   const value = candidate.text;
   switch (candidate.kind) {
@@ -58,7 +64,9 @@ function answerOf(candidate: Candidate, unit: string | null): Answer | null {
     case "money":
       return { type: "money", value, amount: candidate.value ?? 0, currency: candidate.currency ?? "", aliases: [] };
     case "date":
-      return candidate.date ? { type: "date", value, date: candidate.date, aliases: [] } : null;
+      if (!candidate.date) return null;
+      // A relative date is written out, as the statement writes it; the article's words are another spelling.
+      return isRelativeDate(candidate) ? { type: "date", value: formatIsoDate(candidate.date), date: candidate.date, aliases: [value] } : { type: "date", value, date: candidate.date, aliases: [] };
     default:
       return null;
   }
@@ -89,6 +97,11 @@ function whPhrase(body: string, span: Span, answer: Answer): { phrase: string; r
   }
 }
 
+/** A resolved date the article writes without its year ("Wednesday", "last October"). */
+function isRelativeDate(candidate: Candidate): candidate is Candidate & { date: string } {
+  return candidate.kind === "date" && !!candidate.date && !/\b\d{4}\b/.test(candidate.text);
+}
+
 /**
  * A part of the body with its relative dates written out ("on Wednesday" →
  * "on July 7, 2021", "last year" → "in 2022"): a fact is read away from its
@@ -98,7 +111,7 @@ function withAbsoluteDates(body: string, from: number, to: number, candidates: r
   let text = "";
   let at = from;
   for (const candidate of candidates) {
-    if (candidate.kind !== "date" || !candidate.date || /\b\d{4}\b/.test(candidate.text) || candidate.start < at || candidate.end > to) continue;
+    if (!isRelativeDate(candidate) || candidate.start < at || candidate.end > to) continue;
     const before = body.slice(Math.max(from, candidate.start - 4), candidate.start);
     const hasPreposition = /\b(?:on|in|by|at|since|until|from)\s+$/i.test(before);
     const preposition = hasPreposition ? "" : candidate.date.length === 10 ? "on " : "in ";
@@ -108,14 +121,19 @@ function withAbsoluteDates(body: string, from: number, to: number, candidates: r
   return text + body.slice(at, to);
 }
 
+/** A sentence's opening word in lower case when it is a common word ("The line cost …" → "the line cost …"), never a name. */
+function lowerOpening(text: string): string {
+  return text.replace(/^(The|A|An|This|That|These|Those|It|Its|Their|Our|Some|Most|All)\b/, (word) => word.toLowerCase());
+}
+
 /** Attribution moved to the front, where a question asks it: "X happened, Y said?" → "According to Y, X happened?". */
 function attributedFirst(question: string): string {
   const who = /^(.+?),\s+who\s+(said|says|told reporters|announced|added)\?$/.exec(question);
   if (who) return `Who ${who[2]} ${who[1]}?`;
   const said = /^(.+?),\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,6}[\p{Lu}][\p{L}.’'-]*)\s+(?:said|says|told reporters|announced|added)\?$/u.exec(question);
-  if (said) return `According to ${said[2]}, ${said[1]}?`;
+  if (said) return `According to ${said[2]}, ${lowerOpening(said[1]!)}?`;
   const according = /^(.+?),?\s+according to ([^,]+)\?$/.exec(question);
-  if (according && !/^(?:how|what|who|which|when|where)\b/i.test(according[2]!)) return `According to ${according[2]}, ${according[1]}?`;
+  if (according && !/^(?:how|what|who|which|when|where)\b/i.test(according[2]!)) return `According to ${according[2]}, ${lowerOpening(according[1]!)}?`;
   return question;
 }
 
@@ -163,14 +181,16 @@ export function draftFact(body: string, selection: Span, options: DraftOptions):
   const last = touched.at(-1)!;
   const evidence = { start: first.start, end: last.end, quote: body.slice(first.start, last.end) };
   const statement = touched.map((sentence) => withAbsoluteDates(body, cleanStart(sentence), sentence.end, sentence.candidates)).join(" ");
-  const { kind, voice } = kindOf(touched);
+  const { kind, voice: named } = kindOf(touched);
+  // "according to the ministry": the voice is "the ministry", as the statement names it, so explanations read "a claim by the ministry".
+  const voice = named && /^\p{Ll}/u.test(named) && statement.includes(`the ${named}`) ? `the ${named}` : named;
 
   const trailing = /[\s.!?”"’]*$/.exec(first.text)![0].length;
   const isWhole = touched.length > 1 || (span.start <= cleanStart(first) && span.end >= first.end - trailing);
   if (!isWhole) {
     if (span.end <= cleanStart(first)) return { error: IN_DATELINE };
     const matched = matchCandidate(body, span, first.candidates);
-    const answer = (matched && answerOf(matched.candidate, matched.unit)) ?? { type: "text" as const, value: body.slice(span.start, span.end).replace(/[.,;:!?]+$/, ""), aliases: [] };
+    const answer = (matched && answerOf(matched.candidate, matched.unit ?? hyphenUnit(body, matched.candidate))) ?? { type: "text" as const, value: body.slice(span.start, span.end).replace(/[.,;:!?]+$/, ""), aliases: [] };
     const answerSpan = matched && answer.type !== "text" ? matched.candidate : span;
     return { statement, kind, voice, question: questionOf(body, first, answerSpan, answer), answer, evidence };
   }
@@ -179,6 +199,8 @@ export function draftFact(body: string, selection: Span, options: DraftOptions):
     for (const sentence of touched) {
       for (const candidate of sentence.candidates) {
         if (candidate.kind !== wanted) continue;
+        // "a 45-kilometre railway" asks badly in place ("a how many-kilometre railway"): another candidate is the answer.
+        if (hyphenUnit(body, candidate)) continue;
         const answer = answerOf(candidate, null);
         if (answer) return { statement, kind, voice, question: questionOf(body, sentence, candidate, answer), answer, evidence };
       }

@@ -273,7 +273,8 @@ function keyOf(item: Item, fact: Fact, context: Context): string[] | null {
     case "typed-answer":
     case "numeric": {
       if (answer.type === "list") return null;
-      if (answer.type === "date") return dateForms(answer.date, answer.value, context);
+      // A date's aliases are how the sources write it too ("Tuesday" for November 10, 2026 in a report of that week).
+      if (answer.type === "date") return [...dateForms(answer.date, answer.value, context), ...answer.aliases.map((alias) => context.normalize(alias))];
       const forms = valueCandidate(answer.value, [...answer.aliases, ...(fact.accepted ?? [])], context).forms;
       if (answer.type === "number") forms.push(String(answer.number));
       return forms;

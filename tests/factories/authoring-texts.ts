@@ -33,3 +33,15 @@ In my view, a police mission of 2,500 officers is not enough. Leaders ought to f
 
 The United Nations approved the mission on October 2, 2023. It is time to keep that promise.`,
 };
+
+/** A news report for the authoring walkthrough (end-to-end): a railway opening, with numbers, money, a relative weekday and an opinion. Published Thursday 2026-11-12. */
+export const RAILWAY_REPORT = {
+  title: "Ghana opens Accra–Tema railway",
+  outlet: "Example Wire",
+  published: "2026-11-12",
+  body: `ACCRA, Ghana (Example Wire) — Ghana opened a 45-kilometre railway between Accra and Tema on Tuesday, Transport Minister Kwame Asante said.
+
+The line cost $310 million and will carry 20,000 passengers a day, according to the ministry. Trains will run every 15 minutes from January 5, 2027.
+
+The railway was built by a Portuguese firm, Mota-Engil. Commuters said the fares should stay below 10 cedis.`,
+};
