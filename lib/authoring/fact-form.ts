@@ -20,8 +20,23 @@ export const FORM_ANSWER_TYPE_LABEL: Record<FormAnswerType, string> = {
   date: "A date",
 };
 
-/** What a second sentence from another of the teacher's articles does for the fact. */
-export const SECOND_SOURCE_ROLES = ["corroborates"] as const;
+/** What a second sentence from another of the teacher's articles does for the fact: says the same, says otherwise (the articles cannot settle it), or is wrong. */
+export const SECOND_SOURCE_ROLES = ["corroborates", "disagrees", "second-wrong"] as const;
+export type SecondSourceRole = (typeof SECOND_SOURCE_ROLES)[number];
+
+export const SECOND_SOURCE_ROLE_LABEL: Record<SecondSourceRole, string> = {
+  corroborates: "says the same",
+  disagrees: "says otherwise, and the articles cannot settle it",
+  "second-wrong": "is wrong, and this article is right",
+};
+
+/** A disagreement's question names each source as {source}: "According to the ministry, how many …?" → "According to {source}, how many …?". */
+export function disagreementQuestion(question: string): string {
+  if (question.includes("{source}")) return question;
+  const according = /^According to [^,]+,\s*(.+)$/.exec(question);
+  const rest = according ? according[1]! : question.charAt(0).toLowerCase() + question.slice(1);
+  return `According to {source}, ${rest}`;
+}
 
 const MAX_FIELD = 1_000;
 const MAX_LIST = 20;
@@ -83,6 +98,10 @@ export const factFormSchema = z
     evidence: text("Select the sentence that says it: the evidence must be a quote from the article."),
     secondArticle: optionalText(40),
     secondQuote: optionalText(),
+    secondRole: z.enum(SECOND_SOURCE_ROLES).default("corroborates"),
+    secondLabel: optionalText(300),
+    conflictQuestion: optionalText(500),
+    correction: optionalText(),
   })
   .superRefine((form, context) => {
     const need = (field: keyof typeof form, message: string) => {
@@ -101,6 +120,14 @@ export const factFormSchema = z
     if (form.answerType === "date") need("answerDate", "Give the date as YYYY-MM-DD (or YYYY-MM, YYYY).");
     if ((form.secondArticle === undefined) !== (form.secondQuote === undefined)) {
       context.addIssue({ code: "custom", path: ["secondQuote"], message: "A second source needs both its article and its sentence." });
+    }
+    if (form.secondArticle !== undefined && form.secondRole !== "corroborates") {
+      need("secondLabel", "Say what the other article says instead.");
+      need("conflictQuestion", "Write the question the conflict asks.");
+      if (form.secondRole === "disagrees" && form.conflictQuestion !== undefined && !form.conflictQuestion.includes("{source}")) {
+        context.addIssue({ code: "custom", path: ["conflictQuestion"], message: "Name the source as {source}: the question is asked of each article." });
+      }
+      if (form.secondRole === "second-wrong") need("correction", "Say what is right and which article is wrong.");
     }
   });
 
@@ -128,7 +155,21 @@ export function factFromForm(form: FactForm, id: string): Record<string, unknown
     }
   })();
   const evidence = [{ article: form.article, quote: form.evidence }];
-  if (form.secondArticle && form.secondQuote) evidence.push({ article: form.secondArticle, quote: form.secondQuote });
+  const second = form.secondArticle && form.secondQuote ? { article: form.secondArticle, quote: form.secondQuote } : null;
+  if (second && form.secondRole === "corroborates") evidence.push(second);
+  const conflict =
+    second && form.secondRole !== "corroborates"
+      ? {
+          kind: form.secondRole === "disagrees" ? "disagreement" : "source-error",
+          about: form.question.replace(/\?$/, ""),
+          question: form.conflictQuestion,
+          ...(form.secondRole === "second-wrong" ? { correction: form.correction } : {}),
+          sides: [
+            { label: form.answerValue, error: false, evidence: [evidence[0]] },
+            { label: form.secondLabel, error: form.secondRole === "second-wrong", evidence: [second] },
+          ],
+        }
+      : null;
   return {
     id,
     statement: form.statement,
@@ -143,6 +184,7 @@ export function factFromForm(form: FactForm, id: string): Record<string, unknown
     topics: [AUTHORED_TOPIC],
     difficulty: AUTHORED_DIFFICULTY,
     evidence,
+    ...(conflict ? { conflict } : {}),
   };
 }
 
@@ -156,6 +198,8 @@ export function formValuesOf(fact: Record<string, unknown>): FactFormValues {
   const kind = (fact.kind as FactKind) ?? "fact";
   const voice = kind === "fact" ? "" : String(fact[VOICE_FIELD[kind]] ?? "");
   const amount = answer.type === "money" ? answer.amount : answer.number;
+  const conflict = (fact.conflict ?? null) as { kind?: string; question?: string; correction?: string; sides?: { label?: string; evidence?: { article?: string; quote?: string }[] }[] } | null;
+  const otherSide = conflict?.sides?.[1];
   return {
     article: evidence[0]?.article ?? "",
     statement: String(fact.statement ?? ""),
@@ -174,8 +218,12 @@ export function formValuesOf(fact: Record<string, unknown>): FactFormValues {
     distractors: list(fact.distractors),
     falseVariants: list(fact.false_variants),
     evidence: evidence[0]?.quote ?? "",
-    secondArticle: evidence[1]?.article ?? "",
-    secondQuote: evidence[1]?.quote ?? "",
+    secondArticle: otherSide?.evidence?.[0]?.article ?? evidence[1]?.article ?? "",
+    secondQuote: otherSide?.evidence?.[0]?.quote ?? evidence[1]?.quote ?? "",
+    secondRole: conflict ? (conflict.kind === "disagreement" ? "disagrees" : "second-wrong") : "corroborates",
+    secondLabel: otherSide?.label ?? "",
+    conflictQuestion: conflict?.question ?? "",
+    correction: conflict?.correction ?? "",
   };
 }
 

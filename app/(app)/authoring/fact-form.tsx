@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { UNEXPECTED_ERROR, type ActionResult } from "@/lib/actions/result";
 import type { AuthoredFactProblem, AuthoredGateProblem } from "@/lib/authoring/bank";
-import { FORM_ANSWER_TYPES, FORM_ANSWER_TYPE_LABEL, type FactFormValues } from "@/lib/authoring/fact-form";
+import { disagreementQuestion, FORM_ANSWER_TYPES, FORM_ANSWER_TYPE_LABEL, SECOND_SOURCE_ROLES, SECOND_SOURCE_ROLE_LABEL, type FactFormValues } from "@/lib/authoring/fact-form";
 import { FACT_KIND_LABEL } from "@/lib/content/format";
 import { FACT_KINDS } from "@/lib/content/types";
 import type { Item } from "@/lib/quiz/types";
@@ -33,6 +33,17 @@ export function FactForm({ values, factId, otherArticles }: { values: FactFormVa
   const { error, fieldErrors, isPending, onSubmit } = useActionForm(saveFactAction);
   const [kind, setKind] = useState(values.kind);
   const [answerType, setAnswerType] = useState(values.answerType);
+  const [role, setRole] = useState(values.secondRole || "corroborates");
+  const [conflictQuestion, setConflictQuestion] = useState(values.conflictQuestion);
+
+  function chooseRole(next: string) {
+    setRole(next);
+    // The conflict's question starts from the fact's: for a disagreement it names each source as {source}.
+    const field = formRef.current?.elements.namedItem("question");
+    const question = field instanceof HTMLTextAreaElement ? field.value : values.question;
+    if (next === "disagrees") setConflictQuestion(disagreementQuestion(question));
+    else if (next === "second-wrong") setConflictQuestion(question);
+  }
   const [preview, setPreview] = useState<ActionResult<Preview> | null>(null);
   const [isPreviewing, startPreview] = useTransition();
 
@@ -104,7 +115,7 @@ export function FactForm({ values, factId, otherArticles }: { values: FactFormVa
 
       {otherArticles.length > 0 ? (
         <Section title="A second source (optional)">
-          <p className="text-sm text-slate-700">A sentence of another of your articles that says the same: learners see both.</p>
+          <p className="text-sm text-slate-700">A sentence of another of your articles that says the same (learners see both), says otherwise, or is wrong.</p>
           <Field id="field-secondArticle" label="Article" errors={errors("secondArticle")}>
             {(described) => (
               <select name="secondArticle" defaultValue={values.secondArticle} className={SELECT} {...described}>
@@ -118,6 +129,32 @@ export function FactForm({ values, factId, otherArticles }: { values: FactFormVa
             )}
           </Field>
           <TextArea name="secondQuote" label="Its sentence, word for word" defaultValue={values.secondQuote} rows={2} errors={errors("secondQuote")} />
+          <Field id="field-secondRole" label="That sentence" errors={errors("secondRole")}>
+            {(described) => (
+              <select name="secondRole" value={role} onChange={(event) => chooseRole(event.target.value)} className={SELECT} {...described}>
+                {SECOND_SOURCE_ROLES.map((value) => (
+                  <option key={value} value={value}>
+                    {SECOND_SOURCE_ROLE_LABEL[value]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {role !== "corroborates" ? (
+            <>
+              <TextField name="secondLabel" label="What it says instead" hint="As short as the answer: “25,000”, “Prime Minister”." defaultValue={values.secondLabel} autoComplete="off" errors={errors("secondLabel")} />
+              <TextArea
+                name="conflictQuestion"
+                label={role === "disagrees" ? "The question asked of each source" : "The question, asking for the right answer"}
+                hint={role === "disagrees" ? "Write {source} where the source is named: it is asked once per article." : undefined}
+                value={conflictQuestion}
+                onChange={(event) => setConflictQuestion(event.target.value)}
+                rows={2}
+                errors={errors("conflictQuestion")}
+              />
+              {role === "second-wrong" ? <TextArea name="correction" label="The correction" hint="What is right, and which article is wrong." defaultValue={values.correction} rows={2} errors={errors("correction")} /> : null}
+            </>
+          ) : null}
         </Section>
       ) : null}
 
