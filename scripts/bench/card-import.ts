@@ -7,52 +7,20 @@
 // measured in the same run: reading the file alone (parseCardRows), and
 // checking and generating its items without writing (generateAuthored).
 // See docs/BENCHMARKS.md.
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { performance } from "node:perf_hooks";
-import { parseEnv } from "../../lib/config/env";
 import { cardFact } from "../../lib/authoring/card-facts";
 import { generateAuthored } from "../../lib/authoring/bank";
 import { MAX_IMPORT_ROWS, parseCardRows } from "../../lib/authoring/csv-import";
-import { ensureClientsGenerated, migrate, root } from "../setup";
-import { createThrowawayDatabase } from "../throwaway-database";
+import { benchEachDatabase, parseRuns, time } from "./databases";
 
 const USAGE = "Usage: npm run bench:import [-- --runs N]";
 const TARGET_MS = 5_000;
-
-function parseRuns(args: string[]): number {
-  const index = args.indexOf("--runs");
-  if (index === -1) return 3;
-  const value = args[index + 1] ?? "";
-  if (!/^[1-9]\d*$/.test(value)) {
-    console.error(USAGE);
-    process.exit(2);
-  }
-  return Number(value);
-}
 
 /** A Quizlet-style export: term TAB definition, no header. */
 function cardFile(): string {
   const lines: string[] = [];
   for (let index = 1; index <= MAX_IMPORT_ROWS; index++) lines.push(`Story term ${index}\tThe meaning of term number ${index}, as a teacher writes it on a flashcard`);
   return lines.join("\n");
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-async function time(runs: number, run: () => unknown): Promise<{ median: number; max: number }> {
-  await run(); // warm-up, not counted
-  const times: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return { median: median(times), max: Math.max(...times) };
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -81,34 +49,8 @@ async function child(runs: number) {
   process.exit(result.median > TARGET_MS ? 1 : 0);
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const runs = parseRuns(args);
-  if (args.includes("--child")) return child(runs);
-  ensureClientsGenerated();
-  const targets = [parseEnv({}, root).database];
-  const named = parseEnv({ DATABASE_URL: process.env.DATABASE_URL }, root).database;
-  if (named.provider === "postgresql") targets.push(named);
-  let status = 0;
-  for (const target of targets) {
-    const database = await createThrowawayDatabase(target, "factdeck-bench");
-    try {
-      console.log(`${database.description}, ${runs} runs:`);
-      migrate(parseEnv({ DATABASE_URL: database.url }, root));
-      const result = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, "--child", "--runs", String(runs)], {
-        cwd: root,
-        stdio: "inherit",
-        env: { ...process.env, DATABASE_URL: database.url },
-      });
-      status ||= result.status ?? 1;
-    } finally {
-      await database.cleanup();
-    }
-  }
-  process.exit(status);
-}
-
-main().catch((error: unknown) => {
+const args = process.argv.slice(2);
+benchEachDatabase(import.meta.filename, args, parseRuns(args, 3, USAGE), child).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

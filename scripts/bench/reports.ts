@@ -9,15 +9,11 @@
 // query through the same client). See docs/BENCHMARKS.md.
 //
 // To time another report, add one entry to REPORTS.
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { performance } from "node:perf_hooks";
-import { parseEnv } from "../../lib/config/env";
 import type { AttemptChoice } from "../../lib/reports/attempt-choice";
 import type { SessionUser } from "../../server/auth/session";
 import { MULTIPLE_CHOICE } from "../../tests/factories/items";
-import { ensureClientsGenerated, migrate, root } from "../setup";
-import { createThrowawayDatabase } from "../throwaway-database";
+import { benchEachDatabase, parseRuns, time } from "./databases";
 
 const USAGE = "Usage: npm run bench:reports [-- --runs N]";
 const STUDENTS = 40;
@@ -42,17 +38,6 @@ async function reports(): Promise<Report[]> {
     run: (world) => getAssignmentReport(world.teacher, world.assignmentIds.at(-1)!, { choice }),
   });
   return [gradebook("first"), gradebook("best"), assignmentReport("first"), assignmentReport("best")];
-}
-
-function parseRuns(args: string[]): number {
-  const index = args.indexOf("--runs");
-  if (index === -1) return 10;
-  const value = args[index + 1] ?? "";
-  if (!/^[1-9]\d*$/.test(value)) {
-    console.error(USAGE);
-    process.exit(2);
-  }
-  return Number(value);
 }
 
 const id = (prefix: string, n: number) => `${prefix}${n.toString().padStart(5, "0")}${randomBytes(3).toString("hex")}`;
@@ -126,23 +111,6 @@ async function fill(): Promise<World> {
   return { teacher: { id: teacher.id, name: teacher.name, username: teacher.username, role: "teacher" }, classId: created.id, assignmentIds: assignments.map((row) => row.id) };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-async function time(runs: number, run: () => Promise<unknown>): Promise<{ median: number; max: number }> {
-  await run(); // warm-up: compiled code and the client's connection, not counted
-  const times: number[] = [];
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  return { median: median(times), max: Math.max(...times) };
-}
-
 const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 
 /** In the child: fill the database DATABASE_URL names and time each report. Exits 1 if one misses the target. */
@@ -163,34 +131,8 @@ async function child(runs: number) {
   process.exit(isOver ? 1 : 0);
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const runs = parseRuns(args);
-  if (args.includes("--child")) return child(runs);
-  ensureClientsGenerated();
-  const targets = [parseEnv({}, root).database];
-  const named = parseEnv({ DATABASE_URL: process.env.DATABASE_URL }, root).database;
-  if (named.provider === "postgresql") targets.push(named);
-  let status = 0;
-  for (const target of targets) {
-    const database = await createThrowawayDatabase(target, "factdeck-bench");
-    try {
-      console.log(`${database.description}, ${runs} runs:`);
-      migrate(parseEnv({ DATABASE_URL: database.url }, root));
-      const result = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, "--child", "--runs", String(runs)], {
-        cwd: root,
-        stdio: "inherit",
-        env: { ...process.env, DATABASE_URL: database.url },
-      });
-      status ||= result.status ?? 1;
-    } finally {
-      await database.cleanup();
-    }
-  }
-  process.exit(status);
-}
-
-main().catch((error: unknown) => {
+const args = process.argv.slice(2);
+benchEachDatabase(import.meta.filename, args, parseRuns(args, 10, USAGE), child).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { NotFoundError } from "@/lib/actions/result";
+import { orNotFound } from "../or-not-found";
 import { requireTeacherUser } from "@/server/auth/session";
 import { getOwnArticle } from "@/server/authoring/articles";
 import { listOwnFacts } from "@/server/authoring/facts";
@@ -10,15 +10,6 @@ import { getTeacherSet } from "@/server/authoring/sets";
 // Loaders shared by a page and its metadata (cached for one request): the
 // signed-in teacher and their record, the sign-in page, or a 404 when the
 // record does not exist or is not theirs.
-
-async function orNotFound<T>(promise: Promise<T>): Promise<T> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export const loadOwnArticle = cache(async (slug: string) => {
   const user = await requireTeacherUser(`/authoring/articles/${encodeURIComponent(slug)}`);

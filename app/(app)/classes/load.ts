@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { NotFoundError } from "@/lib/actions/result";
+import { orNotFound } from "../or-not-found";
 import { getTeacherAssignment } from "@/server/assignments/list-assignments";
 import { requireTeacherUser } from "@/server/auth/session";
 import { getTeacherClass } from "@/server/classes/list-classes";
@@ -16,15 +16,6 @@ import { getClassInsight } from "@/server/reports/class-insight";
 // Loaders shared by a page and its metadata (cached for one request): the
 // signed-in teacher and the record, or the sign-in page, or a 404 when the
 // record does not exist or is not theirs.
-
-async function orNotFound<T>(promise: Promise<T>): Promise<T> {
-  try {
-    return await promise;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export const loadTeacherClass = cache(async (classId: string, returnTo: string) => {
   const user = await requireTeacherUser(returnTo);
