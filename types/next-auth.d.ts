@@ -10,7 +10,7 @@ declare module "next-auth" {
     mustChangePassword: boolean;
   }
   interface Session {
-    user: { id: string; name: string; username: string; role: Role; mustChangePassword: boolean };
+    user: { id: string; name: string; username: string; role: Role; mustChangePassword: boolean; sessionId?: string };
   }
 }
 
@@ -19,5 +19,7 @@ declare module "next-auth/jwt" {
     username?: string;
     role?: Role;
     mustChangePassword?: boolean;
+    /** The UserSession this token belongs to (server/auth/sessions.ts). */
+    sid?: string;
   }
 }

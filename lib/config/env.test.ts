@@ -21,6 +21,14 @@ describe("parseEnv", () => {
     expect(config.isDemo).toBe(true);
   });
 
+  it("keeps demo accounts off a public address: off by default there, refused when asked for unless forced", () => {
+    expect(parseEnv({ NEXTAUTH_URL: "https://factdeck.example.org" }, root).isDemo).toBe(false);
+    expect(parseEnv({ NEXTAUTH_URL: "http://localhost:3100" }, root).isDemo).toBe(true);
+    expect(parseEnv({ NEXTAUTH_URL: "http://192.168.1.20:3000" }, root).isDemo).toBe(true);
+    expect(() => parseEnv({ NEXTAUTH_URL: "https://factdeck.example.org", FACTDECK_DEMO: "1" }, root)).toThrow(/FACTDECK_DEMO is on but NEXTAUTH_URL .* is a public address/);
+    expect(parseEnv({ NEXTAUTH_URL: "https://factdeck.example.org", FACTDECK_DEMO: "1", FACTDECK_DEMO_ON_PUBLIC_URL: "1" }, root).isDemo).toBe(true);
+  });
+
   it("turns demo mode off in production unless FACTDECK_DEMO is set", () => {
     expect(parseEnv({ NODE_ENV: "production" }, root).isDemo).toBe(false);
     expect(parseEnv({ NODE_ENV: "production", FACTDECK_DEMO: "1" }, root).isDemo).toBe(true);

@@ -17,7 +17,18 @@ const envSchema = z.object({
     .enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" })
     .transform((value) => value === "1" || value === "true")
     .optional(),
+  FACTDECK_DEMO_ON_PUBLIC_URL: z
+    .enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" })
+    .transform((value) => value === "1" || value === "true")
+    .optional(),
 });
+
+/** Whether the app's address is this machine (or a private network's), where demo accounts with their published password cannot hurt. */
+export function isLocalUrl(url: string | undefined): boolean {
+  if (url === undefined) return true;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  return host === "localhost" || host.endsWith(".localhost") || host === "::1" || /^127\./.test(host) || /^10\./.test(host) || /^192\.168\./.test(host) || /^172\.(1[6-9]|2\d|3[01])\./.test(host);
+}
 
 export type AppConfig = {
   nodeEnv: "development" | "production" | "test";
@@ -58,12 +69,19 @@ export function parseEnv(env: Record<string, string | undefined>, root: string):
     throw error;
   }
   const nodeEnv = values.NODE_ENV ?? "development";
+  const isLocal = isLocalUrl(values.NEXTAUTH_URL);
+  if (values.FACTDECK_DEMO && !isLocal && !values.FACTDECK_DEMO_ON_PUBLIC_URL) {
+    throw new EnvError([
+      `FACTDECK_DEMO is on but NEXTAUTH_URL (${values.NEXTAUTH_URL}) is a public address: anyone could sign in with the demo accounts' published password. Turn FACTDECK_DEMO off, or set FACTDECK_DEMO_ON_PUBLIC_URL=1 to serve them there anyway.`,
+    ]);
+  }
   return {
     nodeEnv,
     database,
     port: values.PORT ?? 3000,
     authUrl: values.NEXTAUTH_URL,
     authSecret: values.NEXTAUTH_SECRET,
-    isDemo: values.FACTDECK_DEMO ?? nodeEnv !== "production",
+    // By default only where the app is served locally, and never in production.
+    isDemo: values.FACTDECK_DEMO ?? (nodeEnv !== "production" && isLocal),
   };
 }

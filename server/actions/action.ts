@@ -48,11 +48,23 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (data: 
   return (input: Input) => run(schema, input, handler);
 }
 
-/** An action for signed-in users: the acting user is passed to the handler, which passes it on to server/. */
-export function userAction<S extends z.ZodType, T>(schema: S, handler: (data: z.output<S>, user: SessionUser) => Promise<T>) {
+/** What a session on a one-time password is told by every action but choosing a password. */
+export const CHOOSE_PASSWORD_FIRST = "Choose your own password first.";
+
+/**
+ * An action for signed-in users: the acting user is passed to the handler,
+ * which passes it on to server/. A session on a one-time password can call
+ * only an action made with `allowOneTimePassword` (choosing a password).
+ */
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (data: z.output<S>, user: SessionUser) => Promise<T>,
+  { allowOneTimePassword = false }: { allowOneTimePassword?: boolean } = {},
+) {
   return async (input: Input): Promise<ActionResult<T>> => {
     const user = await currentUser();
     if (!user) return { ok: false, error: "Your session has ended. Sign in again." };
+    if (user.mustChangePassword && !allowOneTimePassword) return { ok: false, error: CHOOSE_PASSWORD_FIRST };
     return run(schema, input, (data) => handler(data, user));
   };
 }

@@ -5,9 +5,10 @@ import { RateLimitedError } from "@/lib/actions/result";
 import { signInSchema } from "@/lib/users/validation";
 import { clientAddress } from "@/server/auth/client-address";
 import { authSecret } from "@/server/auth/secret";
+import { endSession, openSession } from "@/server/auth/sessions";
 import { verifyCredentials } from "@/server/users/verify-credentials";
 
-/** How long a session lasts, in seconds. */
+/** How long a session token lasts at most, in seconds, however often it is used; a session also ends after a week unused (server/auth/sessions.ts). */
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
 /**
@@ -15,8 +16,9 @@ export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
  * shows of it. The end-to-end fixtures mint tokens with the same jwt callback.
  */
 export const authCallbacks: NonNullable<NextAuthOptions["callbacks"]> = {
-  jwt({ token, user }) {
+  async jwt({ token, user }) {
     if (user) {
+      token.sid = await openSession(user.id);
       token.sub = user.id;
       token.name = user.name;
       token.username = user.username;
@@ -33,6 +35,7 @@ export const authCallbacks: NonNullable<NextAuthOptions["callbacks"]> = {
         username: token.username,
         role: token.role,
         mustChangePassword: token.mustChangePassword ?? false,
+        ...(token.sid ? { sessionId: token.sid } : {}),
       };
     }
     return session;
@@ -66,5 +69,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: authCallbacks,
+    events: {
+      // Signing out ends the session on the server too: its token, replayed, is refused.
+      async signOut({ token }) {
+        if (token?.sid) await endSession(token.sid);
+      },
+    },
   };
 }

@@ -3,7 +3,9 @@ import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnClass } from "@/server/classes/access";
 import type { CreatedStudent } from "@/server/classes/create-students";
+import { endAllSessions } from "@/server/auth/sessions";
 import { db } from "@/server/db/client";
+import { inTransaction } from "@/server/db/transaction";
 import { newOneTimePassword } from "@/server/users/one-time-password";
 
 /** A student of the class as the reset page shows them. */
@@ -38,6 +40,10 @@ export async function resetStudentPassword(actor: SessionUser, classId: string, 
     throw new UserFacingError(`${student.name} made their own account, so only they can change its password.`);
   }
   const { oneTimePassword, passwordHash } = await newOneTimePassword();
-  await db().user.update({ where: { id: student.id }, data: { passwordHash, mustChangePassword: true } });
+  // Whoever is signed in as the student (with the lost password) is signed out.
+  await inTransaction(async (tx) => {
+    await tx.user.update({ where: { id: student.id }, data: { passwordHash, mustChangePassword: true } });
+    await endAllSessions(student.id, new Date(), tx);
+  });
   return { name: student.name, username: student.username, oneTimePassword };
 }

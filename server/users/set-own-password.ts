@@ -2,7 +2,9 @@ import "server-only";
 import { UserFacingError } from "@/lib/actions/result";
 import type { SessionUser } from "@/server/auth/session";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { endAllSessions } from "@/server/auth/sessions";
 import { db } from "@/server/db/client";
+import { inTransaction } from "@/server/db/transaction";
 
 /**
  * `actor` chooses a new password; a one-time password stops working. The
@@ -14,8 +16,10 @@ export async function setOwnPassword(actor: SessionUser, password: string): Prom
   if (await verifyPassword(current.passwordHash, password)) {
     throw new UserFacingError("Choose a password of your own: the one-time password cannot be kept.", "password");
   }
-  await db().user.update({
-    where: { id: actor.id },
-    data: { passwordHash: await hashPassword(password), mustChangePassword: false },
+  const passwordHash = await hashPassword(password);
+  // Every session ends, the one-time password's too: the new password signs in afresh.
+  await inTransaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
+    await endAllSessions(actor.id, new Date(), tx);
   });
 }

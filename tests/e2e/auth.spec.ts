@@ -12,7 +12,7 @@ test("a new user signs up, signs out, signs in again and sees their name", async
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByText("Student", { exact: true })).toBeVisible();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/account");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount$/);

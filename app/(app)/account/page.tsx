@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/server/auth/session";
 import { getOwnProfile } from "@/server/users/get-user";
 import { formatLongDate } from "@/lib/time/zone";
+import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere-button";
+import { PageSection } from "@/components/ui/page-section";
+import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -31,6 +34,13 @@ export default async function AccountPage() {
           </time>
         </dd>
       </dl>
+      <PageSection id="sessions" title="Where you are signed in">
+        <p className="text-sm text-slate-700">
+          Signing out ends this device’s session. If you signed in on a phone or computer you no longer use, sign out everywhere: every device, this one
+          too, must sign in again. A session also ends after a week unused, and when your password changes.
+        </p>
+        <SignOutEverywhereButton action={signOutEverywhereAction} />
+      </PageSection>
     </div>
   );
 }

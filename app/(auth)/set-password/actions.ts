@@ -16,4 +16,4 @@ export const setPasswordAction = userAction(setPasswordSchema, async ({ password
   if (!user.mustChangePassword) throw new UserFacingError("Your password is already set. To change it, ask your teacher or sign in again.");
   await setOwnPassword(user, password);
   return { username: user.username };
-});
+}, { allowOneTimePassword: true });

@@ -14,6 +14,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to save reviews." }, { status: 401 });
+  if (user.mustChangePassword) return Response.json({ error: "Choose your own password first." }, { status: 403 });
   const body: unknown = await request.json().catch(() => null);
   const batch = reviewBatchSchema.safeParse(body);
   if (!batch.success) return Response.json({ error: "Send { reviews: [...] } with 1 to 500 reviews." }, { status: 400 });

@@ -12,6 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to review." }, { status: 401 });
+  if (user.mustChangePassword) return Response.json({ error: "Choose your own password first." }, { status: 403 });
   const params = new URL(request.url).searchParams;
   const requested = Number.parseInt(params.get("limit") ?? "", 10);
   const limit = Number.isFinite(requested) ? Math.min(MAX_QUEUE_LIMIT, Math.max(1, requested)) : DEFAULT_QUEUE_LIMIT;

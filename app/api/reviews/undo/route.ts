@@ -10,6 +10,7 @@ const bodySchema = z.object({ reviewId: z.string().min(1).max(100).optional() })
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to undo a review." }, { status: 401 });
+  if (user.mustChangePassword) return Response.json({ error: "Choose your own password first." }, { status: 403 });
   const body = bodySchema.parse(await request.json().catch(() => ({})));
   const undone = await undoLastReview(user, new Date(), { reviewId: body.reviewId });
   return Response.json({ undone: undone ? { reviewId: undone.reviewId, itemId: undone.itemId, due: undone.due.toISOString() } : null });
