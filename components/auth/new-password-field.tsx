@@ -8,7 +8,7 @@ export function NewPasswordField({ label, errors }: { label: string; errors?: st
       name="password"
       type="password"
       label={label}
-      hint={`At least ${PASSWORD_MIN} characters.`}
+      hint={`At least ${PASSWORD_MIN} characters, and not a common password or your username.`}
       autoComplete="new-password"
       required
       errors={errors}

@@ -9,6 +9,18 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }
 
+/**
+ * Whether a stored hash was made with weaker settings than today's (another
+ * algorithm, less memory, fewer iterations): signing in then stores it again
+ * with today's, as the settings rise over the years.
+ */
+export function needsRehash(passwordHash: string): boolean {
+  const found = /^\$argon2id\$v=\d+\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(passwordHash);
+  if (!found) return true;
+  const [memory, time, lanes] = found.slice(1).map(Number) as [number, number, number];
+  return memory < OPTIONS.memoryCost || time < OPTIONS.timeCost || lanes < OPTIONS.parallelism;
+}
+
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
     return await verify(passwordHash, password);

@@ -1,5 +1,6 @@
 import "server-only";
 import { UserFacingError } from "@/lib/actions/result";
+import { GUESSABLE_PASSWORD, isGuessable } from "@/lib/users/common-passwords";
 import type { SignUpInput } from "@/lib/users/validation";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db/client";
@@ -9,6 +10,8 @@ export type CreatedUser = { id: string; username: string; name: string; role: "s
 
 /** Creates an account from validated sign-up input. Fails on a taken username or email. */
 export async function createUser(input: SignUpInput, options: { isDemo?: boolean } = {}): Promise<CreatedUser> {
+  // The demo accounts' published password is theirs by design; everyone else's must be hard to guess.
+  if (!options.isDemo && isGuessable(input.password, input.username)) throw new UserFacingError(GUESSABLE_PASSWORD, "password");
   const taken = await db().user.findFirst({
     where: { OR: [{ username: input.username }, ...(input.email ? [{ email: input.email }] : [])] },
     select: { username: true },

@@ -1,5 +1,6 @@
 import "server-only";
 import { UserFacingError } from "@/lib/actions/result";
+import { GUESSABLE_PASSWORD, isGuessable } from "@/lib/users/common-passwords";
 import type { SessionUser } from "@/server/auth/session";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { endAllSessions } from "@/server/auth/sessions";
@@ -12,6 +13,7 @@ import { inTransaction } from "@/server/db/transaction";
  * (printed on a card others may have seen) cannot be kept.
  */
 export async function setOwnPassword(actor: SessionUser, password: string): Promise<void> {
+  if (isGuessable(password, actor.username)) throw new UserFacingError(GUESSABLE_PASSWORD, "password");
   const current = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
   if (await verifyPassword(current.passwordHash, password)) {
     throw new UserFacingError("Choose a password of your own: the one-time password cannot be kept.", "password");

@@ -1,5 +1,5 @@
 import "server-only";
-import { verifyAgainstNothing, verifyPassword } from "@/server/auth/password";
+import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from "@/server/auth/password";
 import { appConfig } from "@/server/config";
 import { db } from "@/server/db/client";
 import { countTry, forgiveTry } from "@/server/rate-limit/limit";
@@ -28,5 +28,8 @@ export async function verifyCredentials(
   if (!(await verifyPassword(user.passwordHash, password))) return null;
   if (user.isDemo && !(options.allowDemo ?? appConfig().isDemo)) return null;
   await forgiveTry("sign-in", keys);
+  if (needsRehash(user.passwordHash)) {
+    await db().user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: await hashPassword(password) } });
+  }
   return { id: user.id, username: user.username, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
 }

@@ -1,11 +1,13 @@
+import { hash } from "@node-rs/argon2";
 import { afterAll, describe, expect, it } from "vitest";
 import { UserFacingError } from "@/lib/actions/result";
 import { signUpSchema } from "@/lib/users/validation";
 import { db } from "@/server/db/client";
 import { createUser } from "@/server/users/create-user";
 import { getOwnProfile } from "@/server/users/get-user";
+import { setOwnPassword } from "@/server/users/set-own-password";
 import { verifyCredentials } from "@/server/users/verify-credentials";
-import { signUpInput, uniqueUsername } from "@/tests/fixtures/users";
+import { signUpInput, TEST_PASSWORD, uniqueUsername } from "@/tests/fixtures/users";
 
 afterAll(() => db().$disconnect());
 
@@ -78,5 +80,36 @@ describe("getOwnProfile", () => {
     const user = await createUser(signUpSchema.parse(signUpInput({ name: "Otieno Ouma" })));
     const profile = await getOwnProfile({ ...user });
     expect(profile).toMatchObject({ id: user.id, name: "Otieno Ouma", role: "student" });
+  });
+});
+
+describe("guessable passwords", () => {
+  it("are refused at sign-up, and nothing is created", async () => {
+    const username = uniqueUsername("kofi");
+    for (const password of ["password123", "12345678", `${username}99`, "Factdeck2026"]) {
+      const input = signUpSchema.parse(signUpInput({ username, password }));
+      await expect(createUser(input)).rejects.toEqual(new UserFacingError("That password is too easy to guess: it is one of the most common passwords, or your username. Choose another.", "password"));
+    }
+    expect(await db().user.count({ where: { username } })).toBe(0);
+  });
+
+  it("are refused when a student chooses their password", async () => {
+    const created = await createUser(signUpSchema.parse(signUpInput({ username: uniqueUsername("esi") })));
+    const actor = { ...created, mustChangePassword: true };
+    await expect(setOwnPassword(actor, "iloveyou1")).rejects.toBeInstanceOf(UserFacingError);
+    await expect(setOwnPassword(actor, created.username)).rejects.toBeInstanceOf(UserFacingError);
+    await setOwnPassword(actor, "esi picks a long one");
+  });
+});
+
+describe("password hashes", () => {
+  it("made with weaker settings are stored again with today's at sign-in", async () => {
+    const created = await createUser(signUpSchema.parse(signUpInput({ username: uniqueUsername("ama") })));
+    const weak = await hash(TEST_PASSWORD, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 });
+    await db().user.update({ where: { id: created.id }, data: { passwordHash: weak } });
+    expect(await verifyCredentials(created.username, TEST_PASSWORD)).toMatchObject({ id: created.id });
+    const stored = (await db().user.findUniqueOrThrow({ where: { id: created.id } })).passwordHash;
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(await verifyCredentials(created.username, TEST_PASSWORD)).toMatchObject({ id: created.id });
   });
 });
