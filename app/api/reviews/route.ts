@@ -1,5 +1,6 @@
 import { reviewBatchSchema, submittedReviewSchema, type ReviewResultJson } from "@/lib/srs/review-request";
 import { currentUser } from "@/server/auth/session";
+import { crossOriginRefusal, readJsonBody } from "@/server/http/request-guard";
 import { maybeOptimize } from "@/server/reviews/optimize";
 import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
 
@@ -12,11 +13,14 @@ export const dynamic = "force-dynamic";
  * (malformed or refused: retrying will not help).
  */
 export async function POST(request: Request) {
+  const forged = crossOriginRefusal(request);
+  if (forged) return forged;
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to save reviews." }, { status: 401 });
   if (user.mustChangePassword) return Response.json({ error: "Choose your own password first." }, { status: 403 });
-  const body: unknown = await request.json().catch(() => null);
-  const batch = reviewBatchSchema.safeParse(body);
+  const body = await readJsonBody(request);
+  if ("response" in body) return body.response;
+  const batch = reviewBatchSchema.safeParse(body.value);
   if (!batch.success) return Response.json({ error: "Send { reviews: [...] } with 1 to 500 reviews." }, { status: 400 });
 
   const now = new Date();
