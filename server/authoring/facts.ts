@@ -96,10 +96,11 @@ export async function previewOwnFact(actor: SessionUser, form: FactForm, id?: st
   };
 }
 
-/** The acting teacher's facts quoting `articleSlug` (all of theirs without it), in the order written, with their current items. */
-export async function listOwnFacts(actor: SessionUser, articleSlug?: string): Promise<OwnFact[]> {
+/** The acting teacher's facts (those quoting `articleSlug`, or the one `factId`, when given), in the order written, with their current items. */
+export async function listOwnFacts(actor: SessionUser, filter: { articleSlug?: string; factId?: string } = {}): Promise<OwnFact[]> {
+  const { articleSlug, factId } = filter;
   const rows = await db().fact.findMany({
-    where: { ownerId: actor.id, ...(articleSlug ? { evidence: { some: { articleSlug } } } : {}) },
+    where: { ownerId: actor.id, ...(articleSlug ? { evidence: { some: { articleSlug } } } : {}), ...(factId ? { id: factId } : {}) },
     orderBy: [{ createdAt: "asc" }, { position: "asc" }, { id: "asc" }],
     select: {
       id: true,

@@ -139,10 +139,8 @@ async function ownSetOrThrow(actor: SessionUser, slug: string): Promise<{ publis
 
 /** Publishes one of the actor's sets: from now on it can be assigned and shared. Publishing twice keeps the first date. */
 export async function publishOwnSet(actor: SessionUser, slug: string, now = new Date()): Promise<void> {
-  const set = await ownSetOrThrow(actor, slug);
-  if (set.publishedAt) return;
-  const { count } = await db().itemSet.updateMany({ where: { slug, ownerId: actor.id, publishedAt: null }, data: { publishedAt: now } });
-  if (count === 0 && !(await db().itemSet.count({ where: { slug, ownerId: actor.id } }))) throw new NotFoundError("That set");
+  await ownSetOrThrow(actor, slug);
+  await db().itemSet.updateMany({ where: { slug, ownerId: actor.id, publishedAt: null }, data: { publishedAt: now } });
 }
 
 /** Shares one of the actor's published sets with another teacher, by username: they can read and assign it, not edit it. */

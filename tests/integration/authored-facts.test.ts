@@ -57,7 +57,7 @@ describe("a teacher's fact", () => {
 
     const saved = await saveOwnFact(teacher, form, { now: NOW });
     expect(saved.factId).toMatch(/^t-[0-9a-f]{12}$/);
-    const facts = await listOwnFacts(teacher, slug);
+    const facts = await listOwnFacts(teacher, { articleSlug: slug });
     expect(facts).toHaveLength(1);
     expect(facts[0]!.items[0]).toMatchObject({ factIds: [saved.factId], sources: [expect.objectContaining({ article: slug, outlet: "Example Wire", quote: form.evidence })] });
     const sets = await listTeacherSets(teacher);
@@ -66,7 +66,7 @@ describe("a teacher's fact", () => {
     expect(await getSet(`article:${slug}`)).toBeNull();
     const shipped = await ensureContent();
     await syncContent(shipped.bank, shipped.items, shipped.sets);
-    expect(await listOwnFacts(teacher, slug)).toHaveLength(1);
+    expect(await listOwnFacts(teacher, { articleSlug: slug })).toHaveLength(1);
     expect(await db().item.count({ where: { ownerId: teacher.id, retiredAt: null } })).toBe(facts[0]!.items.length);
   });
 
@@ -78,23 +78,23 @@ describe("a teacher's fact", () => {
   });
 
   it("is asked another way when its item is rejected, and back when restored; an explanation can be rewritten", async () => {
-    const [fact] = await listOwnFacts(teacher, slug);
+    const [fact] = await listOwnFacts(teacher, { articleSlug: slug });
     const first = fact!.items[0]!;
     await rejectOwnItem(teacher, first.id, NOW);
-    const after = (await listOwnFacts(teacher, slug))[0]!;
+    const after = (await listOwnFacts(teacher, { articleSlug: slug }))[0]!;
     expect(after.items.map((item) => item.id)).not.toContain(first.id);
     expect(await db().item.findUniqueOrThrow({ where: { id: first.id }, select: { retiredAt: true } })).not.toEqual({ retiredAt: null });
     await restoreOwnItem(teacher, first.id, NOW);
-    expect((await listOwnFacts(teacher, slug))[0]!.items.map((item) => item.id)).toContain(first.id);
+    expect((await listOwnFacts(teacher, { articleSlug: slug }))[0]!.items.map((item) => item.id)).toContain(first.id);
 
     await editOwnExplanation(teacher, first.id, "Kenya offered a thousand officers: the sentence says 1,000.", NOW);
-    const explained = (await listOwnFacts(teacher, slug))[0]!.items.find((item) => item.id === first.id)!;
+    const explained = (await listOwnFacts(teacher, { articleSlug: slug }))[0]!.items.find((item) => item.id === first.id)!;
     expect(explained.explanation).toBe("Kenya offered a thousand officers: the sentence says 1,000.");
     await expect(editOwnExplanation(teacher, "no-such-item", "x")).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("keeps its item ids when edited, and a corrected answer brings studied cards back for review without resetting them", async () => {
-    const [fact] = await listOwnFacts(teacher, slug);
+    const [fact] = await listOwnFacts(teacher, { articleSlug: slug });
     const item = fact!.items[0]!;
     const student = await createStudent();
     const later = new Date(NOW.getTime() + 30 * 86_400_000);
@@ -104,7 +104,7 @@ describe("a teacher's fact", () => {
     const values = formValuesOf(fact!.authored);
     const corrected = factFormSchema.parse({ ...values, answerValue: "1,000 police officers", aliases: "a thousand officers" });
     const report = await saveOwnFact(teacher, corrected, { id: fact!.id, now: NOW });
-    expect((await listOwnFacts(teacher, slug))[0]!.items.map((candidate) => candidate.id)).toContain(item.id);
+    expect((await listOwnFacts(teacher, { articleSlug: slug }))[0]!.items.map((candidate) => candidate.id)).toContain(item.id);
     expect(report.affectedStudents).toBe(1);
     expect(report.correctionCards).toBe(1);
     const card = await db().card.findFirstOrThrow({ where: { userId: student.id, itemId: item.id }, select: { due: true, stability: true, reps: true } });

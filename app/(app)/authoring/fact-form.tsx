@@ -14,7 +14,7 @@ import { FACT_KIND_LABEL } from "@/lib/content/format";
 import { FACT_KINDS } from "@/lib/content/types";
 import type { Item } from "@/lib/quiz/types";
 import { previewFactAction, saveFactAction } from "./actions";
-import { ItemReview } from "./articles/[slug]/item-review";
+import { ItemReview } from "./item-review";
 
 type Preview = { items: Item[]; problems: AuthoredFactProblem[]; gate: AuthoredGateProblem[] };
 

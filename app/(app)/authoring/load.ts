@@ -18,7 +18,7 @@ export const loadOwnArticle = cache(async (slug: string) => {
 
 export const loadOwnFact = cache(async (id: string) => {
   const user = await requireTeacherUser(`/authoring/facts/${encodeURIComponent(id)}`);
-  const fact = (await listOwnFacts(user)).find((candidate) => candidate.id === id);
+  const [fact] = await listOwnFacts(user, { factId: id });
   if (!fact) notFound();
   return { user, fact };
 });

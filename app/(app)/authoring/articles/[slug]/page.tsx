@@ -12,7 +12,7 @@ import { listOwnFacts, listRejectedItems } from "@/server/authoring/facts";
 import { listTeacherSets } from "@/server/authoring/sets";
 import { deleteArticleAction, publishSetAction, restoreItemAction } from "../../actions";
 import { loadOwnArticle } from "../../load";
-import { ItemReview } from "./item-review";
+import { ItemReview } from "../../item-review";
 import { SelectableText } from "./selectable-text";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -37,11 +37,11 @@ export default async function OwnArticlePage({ params, searchParams }: Props) {
   const slug = decodeURIComponent((await params).slug);
   const { user, article } = await loadOwnArticle(slug);
   const query = await searchParams;
-  const [facts, rejected, sets] = await Promise.all([listOwnFacts(user, slug), listRejectedItems(user), listTeacherSets(user)]);
+  const [facts, rejected, sets] = await Promise.all([listOwnFacts(user, { articleSlug: slug }), listRejectedItems(user), listTeacherSets(user)]);
   const set = sets.find((candidate) => candidate.slug === `article:${slug}`);
   const factIds = new Set(facts.map((fact) => fact.id));
   const rejectedHere = rejected.filter((item) => item.factIds.some((id) => factIds.has(id)));
-  const quoted = new Set(facts.flatMap((fact) => String((fact.authored.evidence as { quote?: string }[] | undefined)?.[0]?.quote ?? "")));
+  const quoted = new Set(facts.map((fact) => String((fact.authored.evidence as { quote?: string }[] | undefined)?.[0]?.quote ?? "")));
   const suggestions = article.suggestions.filter((sentence) => sentence.score > 0 && sentence.candidates.length > 0).slice(0, SUGGESTIONS_SHOWN);
   const draftHref = `/authoring/articles/${encodeURIComponent(slug)}/facts/new`;
   const affected = numberParam(query.affected);

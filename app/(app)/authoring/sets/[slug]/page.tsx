@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageSection } from "@/components/ui/page-section";
 import { listTeacherClasses } from "@/server/classes/list-classes";
 import { publishSetAction, unshareSetAction } from "../../actions";
-import { ItemReview } from "../../articles/[slug]/item-review";
+import { ItemReview } from "../../item-review";
 import { loadTeacherSet } from "../../load";
 import { ShareForm } from "./share-form";
 

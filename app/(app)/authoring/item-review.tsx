@@ -12,7 +12,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { itemAnswerText } from "@/lib/quiz/describe";
 import { articlePageHref } from "@/lib/quiz/feedback";
 import type { Item } from "@/lib/quiz/types";
-import { editExplanationAction, rejectItemAction } from "../../actions";
+import { editExplanationAction, rejectItemAction } from "./actions";
 
 /** One of the teacher's items as learners will get it: question, options, key, explanation and sources; reject it or rewrite its explanation. */
 export function ItemReview({ item, isReadOnly = false }: { item: Item; isReadOnly?: boolean }) {
