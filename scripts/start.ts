@@ -35,6 +35,7 @@ function main() {
     NODE_ENV: isDev ? ("development" as const) : ("production" as const),
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: config.database.url,
+    PORT: String(config.port),
     NEXTAUTH_URL: url,
     NEXTAUTH_SECRET: secret,
     FACTDECK_DEMO: config.isDemo ? "1" : "0",
@@ -43,7 +44,7 @@ function main() {
   if (config.isDemo) {
     console.log(`Demo accounts: ${DEMO_ACCOUNTS.map((account) => account.username).join(", ")}; password: ${DEMO_PASSWORD}`);
   }
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), isDev ? "dev" : "start", "-p", String(config.port)], {
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/server.ts"), ...(isDev ? ["--dev"] : [])], {
     cwd: root,
     stdio: "inherit",
     env,

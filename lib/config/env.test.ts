@@ -21,6 +21,13 @@ describe("parseEnv", () => {
     expect(config.isDemo).toBe(true);
   });
 
+  it("reads TRUSTED_PROXIES: none by default, hops or a list, and names a bad value", () => {
+    expect(parseEnv({}, root).trustedProxies).toEqual({ kind: "none" });
+    expect(parseEnv({ TRUSTED_PROXIES: "1" }, root).trustedProxies).toEqual({ kind: "hops", count: 1 });
+    expect(parseEnv({ TRUSTED_PROXIES: "loopback,10.0.0.0/8" }, root).trustedProxies).toEqual({ kind: "addresses", list: ["loopback", "10.0.0.0/8"] });
+    expect(problems({ TRUSTED_PROXIES: "proxy.example" })[0]).toMatch(/^TRUSTED_PROXIES must be a number of hops or a list/);
+  });
+
   it("keeps demo accounts off a public address: off by default there, refused when asked for unless forced", () => {
     expect(parseEnv({ NEXTAUTH_URL: "https://factdeck.example.org" }, root).isDemo).toBe(false);
     expect(parseEnv({ NEXTAUTH_URL: "http://localhost:3100" }, root).isDemo).toBe(true);

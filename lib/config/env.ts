@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies, TrustedProxiesError, type TrustedProxies } from "../http/client-address";
 import { DatabaseUrlError, parseDatabaseUrl, type DatabaseTarget } from "./database-url";
 
 /** Every environment variable Factdeck reads. `.env.example` documents them. */
@@ -21,6 +22,7 @@ const envSchema = z.object({
     .enum(["1", "0", "true", "false"], { error: "must be 1, 0, true or false" })
     .transform((value) => value === "1" || value === "true")
     .optional(),
+  TRUSTED_PROXIES: z.string().optional(),
 });
 
 /** Whether the app's address is this machine (or a private network's), where demo accounts with their published password cannot hurt. */
@@ -38,6 +40,8 @@ export type AppConfig = {
   authSecret: string | undefined;
   /** Demo accounts exist and may sign in. */
   isDemo: boolean;
+  /** Which proxies' X-Forwarded-For entries are believed for the client's address. */
+  trustedProxies: TrustedProxies;
 };
 
 export class EnvError extends Error {
@@ -68,6 +72,13 @@ export function parseEnv(env: Record<string, string | undefined>, root: string):
     if (error instanceof DatabaseUrlError) throw new EnvError([error.message]);
     throw error;
   }
+  let trustedProxies: TrustedProxies;
+  try {
+    trustedProxies = parseTrustedProxies(values.TRUSTED_PROXIES);
+  } catch (error) {
+    if (error instanceof TrustedProxiesError) throw new EnvError([`TRUSTED_PROXIES ${error.message}`]);
+    throw error;
+  }
   const nodeEnv = values.NODE_ENV ?? "development";
   const isLocal = isLocalUrl(values.NEXTAUTH_URL);
   if (values.FACTDECK_DEMO && !isLocal && !values.FACTDECK_DEMO_ON_PUBLIC_URL) {
@@ -83,5 +94,6 @@ export function parseEnv(env: Record<string, string | undefined>, root: string):
     authSecret: values.NEXTAUTH_SECRET,
     // By default only where the app is served locally, and never in production.
     isDemo: values.FACTDECK_DEMO ?? (nodeEnv !== "production" && isLocal),
+    trustedProxies,
   };
 }

@@ -45,6 +45,12 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   /** A username or an email address. */
-  login: z.string().trim().min(1, "Enter your username or email.").max(254).transform((value) => value.toLowerCase()),
+  login: z
+    .string()
+    .trim()
+    .min(1, "Enter your username or email.")
+    .max(254)
+    .refine((value) => !value.includes("\u0000"), "Usernames and email addresses have no NUL characters.")
+    .transform((value) => value.toLowerCase()),
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { UNEXPECTED_ERROR, UserFacingError, type ActionResult } from "@/lib/actions/result";
+import { containsNulCharacter, NUL_CHARACTER_MESSAGE } from "@/lib/http/nul-character";
 import { currentUser, type SessionUser } from "@/server/auth/session";
 
 type Input = FormData | Record<string, unknown>;
@@ -23,6 +24,7 @@ async function run<S extends z.ZodType, T>(
   input: Input,
   handler: (data: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  if (containsNulCharacter(input)) return { ok: false, error: NUL_CHARACTER_MESSAGE };
   const parsed = schema.safeParse(toObject(input));
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};

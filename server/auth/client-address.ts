@@ -1,22 +1,15 @@
 import "server-only";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 type Headers = Record<string, string | string[] | undefined> | globalThis.Headers | undefined;
 
 /**
- * The client's address for rate limits: the last X-Forwarded-For entry, the
- * one added by the nearest proxy (a load balancer appends the address it
- * sees; Next.js's own server sets the socket address when the header is
- * absent), else X-Real-IP. Earlier entries are whatever the client claimed.
- * Without a proxy in front, a client can set the header itself: the limit
- * per account still holds.
+ * The client's address for rate limits, as the app's server resolved it
+ * (scripts/server.ts): the socket's peer, or the address TRUSTED_PROXIES lets
+ * it believe. Never X-Forwarded-For itself, which a client can set.
  */
 export function clientAddress(headers: Headers): string | undefined {
-  const read = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (headers instanceof globalThis.Headers) return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const forwarded = read("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || read("x-real-ip")?.trim() || undefined;
+  if (!headers) return undefined;
+  const value = headers instanceof globalThis.Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers[CLIENT_ADDRESS_HEADER];
+  return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { RateLimitedError } from "@/lib/actions/result";
+import { authCookies, isHttpsUrl } from "@/lib/auth/cookies";
 import { signInSchema } from "@/lib/users/validation";
 import { clientAddress } from "@/server/auth/client-address";
 import { authSecret } from "@/server/auth/secret";
@@ -46,6 +47,9 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    // Secure, __Host-/__Secure- prefixed cookies when served over HTTPS.
+    useSecureCookies: isHttpsUrl(process.env.NEXTAUTH_URL),
+    cookies: authCookies(process.env.NEXTAUTH_URL),
     pages: { signIn: "/sign-in" },
     providers: [
       CredentialsProvider({

@@ -1,4 +1,5 @@
 import "server-only";
+import { containsNulCharacter, NUL_CHARACTER_MESSAGE } from "@/lib/http/nul-character";
 import { appOrigin, isSameOriginRequest } from "@/lib/http/origin";
 
 /** The largest JSON body a route handler reads: a batch of 500 reviews is about 75 KB. */
@@ -14,8 +15,8 @@ export function crossOriginRefusal(request: Request): Response | null {
 
 /**
  * The request's JSON body, read at most `maxBytes` into memory: a 413 when
- * it is larger (by its Content-Length, or as it streams in), null for a body
- * that is not JSON.
+ * it is larger (by its Content-Length, or as it streams in), a 400 when it
+ * holds a NUL character, null for a body that is not JSON.
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<{ value: unknown } | { response: Response }> {
   const tooLarge = () => ({ response: Response.json({ error: `The request is over ${maxBytes / 1024} KB.` }, { status: 413 }) });
@@ -35,9 +36,12 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
     }
     chunks.push(value);
   }
+  let value: unknown;
   try {
-    return { value: JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown };
+    value = JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
     return { value: null };
   }
+  if (containsNulCharacter(value)) return { response: Response.json({ error: NUL_CHARACTER_MESSAGE }, { status: 400 }) };
+  return { value };
 }

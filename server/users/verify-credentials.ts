@@ -2,14 +2,15 @@ import "server-only";
 import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from "@/server/auth/password";
 import { appConfig } from "@/server/config";
 import { db } from "@/server/db/client";
-import { countTry, forgiveTry } from "@/server/rate-limit/limit";
+import { beginSignInTry, countTry, forgiveTry, signInSucceeded } from "@/server/rate-limit/limit";
 
 export type SignedInUser = { id: string; username: string; name: string; role: "student" | "teacher"; mustChangePassword: boolean };
 
 /**
  * The account for a username or email and password, or null. Demo accounts
- * sign in only while demo mode is on. Failed tries count against a limit per
- * account and per address; past it, RateLimitedError says when to try again.
+ * sign in only while demo mode is on. Failed tries slow the account down
+ * (growing waits, never a lock) and count against a limit per address; while
+ * a wait lasts, RateLimitedError says when to try again.
  */
 export async function verifyCredentials(
   login: string,
@@ -21,13 +22,21 @@ export async function verifyCredentials(
     where: normalized.includes("@") ? { email: normalized } : { username: normalized },
     select: { id: true, username: true, name: true, role: true, passwordHash: true, isDemo: true, mustChangePassword: true },
   });
-  // One limit per account, whether it is named by username or by email.
-  const keys = [user ? `account:${user.id}` : `login:${normalized}`, options.address ? `ip:${options.address}` : undefined];
-  await countTry("sign-in", keys);
+  // One count per account, whether it is named by username or by email.
+  const account = user ? `account:${user.id}` : `login:${normalized}`;
+  await countTry("sign-in-address", options.address);
+  try {
+    await beginSignInTry(account);
+  } catch (error) {
+    // No password was checked: the address is not charged for it.
+    await forgiveTry("sign-in-address", options.address);
+    throw error;
+  }
   if (!user) return verifyAgainstNothing(password).then(() => null);
   if (!(await verifyPassword(user.passwordHash, password))) return null;
   if (user.isDemo && !(options.allowDemo ?? appConfig().isDemo)) return null;
-  await forgiveTry("sign-in", keys);
+  await signInSucceeded(account);
+  await forgiveTry("sign-in-address", options.address);
   if (needsRehash(user.passwordHash)) {
     await db().user.updateMany({ where: { id: user.id, passwordHash: user.passwordHash }, data: { passwordHash: await hashPassword(password) } });
   }

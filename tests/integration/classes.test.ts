@@ -2,7 +2,7 @@
 // does with good input and how it refuses bad input (a clear message, and
 // nothing written). Who may call what is in access-matrix.test.ts.
 import { randomInt } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { NotFoundError, RateLimitedError, UserFacingError } from "@/lib/actions/result";
 import { assignmentInputSchema } from "@/lib/classes/assignment";
 import { generateJoinCode } from "@/lib/classes/join-code";
@@ -20,7 +20,7 @@ import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/serve
 import { createClass, regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
 import { db } from "@/server/db/client";
 import { failure } from "@/tests/fixtures/errors";
-import { RATE_LIMITS } from "@/server/rate-limit/limit";
+import { RATE_LIMITS, SIGN_IN_DELAYS, signInDelaySeconds } from "@/server/rate-limit/limit";
 import { createUser } from "@/server/users/create-user";
 import { setOwnPassword } from "@/server/users/set-own-password";
 import { verifyCredentials } from "@/server/users/verify-credentials";
@@ -47,12 +47,13 @@ async function unusedCode(): Promise<string> {
   }
 }
 
-/** "Too many tries. Try again in N s.", with N within the limit's window. */
-function expectRateLimited(error: Error) {
+/** "Too many tries. Try again in N s.", with N from 1 to `atMost`; returns N. */
+function expectRateLimited(error: Error, atMost: number): number {
   expect(error).toBeInstanceOf(RateLimitedError);
   const seconds = Number(TOO_MANY_TRIES.exec(error.message)?.[1]);
   expect(seconds).toBeGreaterThanOrEqual(1);
-  expect(seconds).toBeLessThanOrEqual(60);
+  expect(seconds).toBeLessThanOrEqual(atMost);
+  return seconds;
 }
 
 async function memberIds(classId: string): Promise<string[]> {
@@ -208,28 +209,38 @@ describe("joinClass", () => {
     const created = await createClass(teacher, uniqueClassName());
     expect(RATE_LIMITS["join-code"].points).toBe(10);
     for (let tries = 0; tries < 10; tries++) {
-      // A new address each time: this is the account's limit.
-      const error = await failure(joinClass(student, await unusedCode(), { address: uniqueAddress() }));
+      const error = await failure(joinClass(student, await unusedCode()));
       expect(error.message).toBe(NO_SUCH_CODE);
     }
-    expectRateLimited(await failure(joinClass(student, created.joinCode, { address: uniqueAddress() })));
+    expectRateLimited(await failure(joinClass(student, created.joinCode)), RATE_LIMITS["join-code"].duration);
     expect(await memberIds(created.id)).toEqual([]);
-    // Another student is not held back by it.
-    expect(await joinClass(await createStudent(), created.joinCode, { address: uniqueAddress() })).toMatchObject({ classId: created.id });
   });
 
-  it("refuses the 11th try from one address after 10 wrong codes from different accounts there", async () => {
-    const address = uniqueAddress();
+  // Students of a school share one address: counting wrong codes per
+  // address would let one student's typos block the whole class.
+  it("does not hold classmates back for one student's wrong codes", async () => {
     const created = await createClass(teacher, uniqueClassName());
-    const guessers = await Promise.all(Array.from({ length: 10 }, () => createStudent()));
-    for (const guesser of guessers) {
-      expect((await failure(joinClass(guesser, await unusedCode(), { address }))).message).toBe(NO_SUCH_CODE);
-    }
-    const latecomer = await createStudent();
-    expectRateLimited(await failure(joinClass(latecomer, created.joinCode, { address })));
+    const guesser = await createStudent();
+    for (let tries = 0; tries < 10; tries++) await failure(joinClass(guesser, await unusedCode()));
+    expectRateLimited(await failure(joinClass(guesser, created.joinCode)), RATE_LIMITS["join-code"].duration);
+    const classmates = await Promise.all(Array.from({ length: 3 }, () => createStudent()));
+    for (const classmate of classmates) expect(await joinClass(classmate, created.joinCode)).toMatchObject({ classId: created.id });
+    expect((await memberIds(created.id)).sort()).toEqual(classmates.map((classmate) => classmate.id).sort());
+  });
+
+  it("takes at most the hourly number of new students by one class's code, with a message saying what to do", async () => {
+    const created = await createClass(teacher, uniqueClassName());
+    // The hour's joins so far, as the limiter counts them.
+    await db().rateLimiterFlexible.create({
+      data: { key: `class-joins:class:${created.id}`, points: RATE_LIMITS["class-joins"].points, expire: new Date(Date.now() + 30 * 60_000) },
+    });
+    const late = await failure(joinClass(await createStudent(), created.joinCode));
+    expect(late).toBeInstanceOf(UserFacingError);
+    expect(late.message).toMatch(/^This class has taken 100 new students by its code in the last hour, as many as it takes\. Ask your teacher to add you, or try again in (\d+) min\.$/);
     expect(await memberIds(created.id)).toEqual([]);
-    // The same account from another address is let in: the address was the limit.
-    expect(await joinClass(latecomer, created.joinCode, { address: uniqueAddress() })).toMatchObject({ classId: created.id });
+    // Another class's code still works.
+    const other = await createClass(teacher, uniqueClassName());
+    expect(await joinClass(await createStudent(), other.joinCode)).toMatchObject({ classId: other.id });
   });
 
   // Tries are counted before the code is looked up, so a burst sent at one
@@ -237,7 +248,7 @@ describe("joinClass", () => {
   it("refuses a burst of simultaneous wrong codes past the limit", async () => {
     const student = await createStudent();
     const codes = await Promise.all(Array.from({ length: 30 }, () => unusedCode()));
-    const results = await Promise.allSettled(codes.map((code) => joinClass(student, code, { address: uniqueAddress() })));
+    const results = await Promise.allSettled(codes.map((code) => joinClass(student, code)));
     const looked = results.filter((result) => result.status === "rejected" && (result.reason as Error).message === NO_SUCH_CODE);
     expect(looked.length).toBeLessThanOrEqual(RATE_LIMITS["join-code"].points);
   });
@@ -251,47 +262,86 @@ describe("joinClass", () => {
 });
 
 describe("verifyCredentials rate limit", () => {
-  it("refuses the 11th sign-in after 10 wrong passwords for one account, even with the right password", async () => {
+  // Only Date is faked: the database driver's timers run as usual.
+  afterEach(() => vi.useRealTimers());
+  const at = (start: number, ms: number) => vi.setSystemTime(new Date(start + ms));
+
+  it("slows an account down after five wrong passwords, and lets the owner in once the wait is over", async () => {
     const student = await createStudent();
-    expect(RATE_LIMITS["sign-in"].points).toBe(10);
-    for (let tries = 0; tries < 10; tries++) {
-      expect(await verifyCredentials(student.username, "a wrong password", { address: uniqueAddress() })).toBeNull();
+    const start = Date.now();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    at(start, 0);
+    let clock = 0;
+    const waits: number[] = [];
+    // Ten wrong passwords, each tried as soon as it is allowed.
+    for (let tries = 0; tries < 10; ) {
+      const outcome = await verifyCredentials(student.username, "a wrong password", { address: uniqueAddress() }).catch((error: Error) => error);
+      if (outcome instanceof Error) {
+        const seconds = expectRateLimited(outcome, SIGN_IN_DELAYS.maxDelaySeconds);
+        waits.push(seconds);
+        clock += seconds * 1000;
+        at(start, clock);
+        continue;
+      }
+      expect(outcome).toBeNull();
+      tries++;
     }
-    // Counted per account, whatever the case the name is typed in.
-    expectRateLimited(await failure(verifyCredentials(student.username.toUpperCase(), TEST_PASSWORD, { address: uniqueAddress() })));
-    // Another account is not held back by it.
+    // Five free, then 1, 2, 4, 8 and 16 s before each next try.
+    expect(waits).toEqual([1, 2, 4, 8, 16]);
+    // Right after the tenth, even the right password waits (32 s): the owner is slowed, not locked out.
+    const waiting = await failure(verifyCredentials(student.username.toUpperCase(), TEST_PASSWORD, { address: uniqueAddress() }));
+    expect(expectRateLimited(waiting, SIGN_IN_DELAYS.maxDelaySeconds)).toBe(32);
+    at(start, clock + 32_000);
+    expect(await verifyCredentials(student.username, TEST_PASSWORD, { address: uniqueAddress() })).toMatchObject({ id: student.id });
+    // A successful sign-in clears the count: the next typo costs nothing.
+    expect(await verifyCredentials(student.username, "a wrong password", { address: uniqueAddress() })).toBeNull();
+    expect(await verifyCredentials(student.username, TEST_PASSWORD, { address: uniqueAddress() })).toMatchObject({ id: student.id });
+    // Another account was never held back.
     const other = await createStudent();
     expect(await verifyCredentials(other.username, TEST_PASSWORD, { address: uniqueAddress() })).toMatchObject({ id: other.id });
   });
 
-  it("refuses the 11th sign-in from one address after 10 failures for different accounts there", async () => {
+  it("never waits longer than the cap, however many tries an attacker makes", () => {
+    expect([0, 4, 5, 6, 7, 11, 12, 50].map(signInDelaySeconds)).toEqual([0, 0, 1, 2, 4, 64, 120, 120]);
+  });
+
+  it("refuses sign-ins from an address after 100 failures there, for any account, and not from elsewhere", async () => {
     const address = uniqueAddress();
     const student = await createStudent();
-    for (let tries = 0; tries < 10; tries++) {
-      expect(await verifyCredentials(uniqueUsername("nobody"), TEST_PASSWORD, { address })).toBeNull();
-    }
-    expectRateLimited(await failure(verifyCredentials(student.username, TEST_PASSWORD, { address })));
+    await db().rateLimiterFlexible.create({
+      data: { key: `sign-in-address:${address}`, points: RATE_LIMITS["sign-in-address"].points, expire: new Date(Date.now() + 10 * 60_000) },
+    });
+    expectRateLimited(await failure(verifyCredentials(student.username, TEST_PASSWORD, { address })), RATE_LIMITS["sign-in-address"].duration);
     expect(await verifyCredentials(student.username, TEST_PASSWORD, { address: uniqueAddress() })).toMatchObject({ id: student.id });
   });
 
-  // The limit is keyed on the account the login names, not on the login as typed.
+  it("does not charge the address for tries refused while an account waits", async () => {
+    const address = uniqueAddress();
+    const student = await createStudent();
+    for (let tries = 0; tries < 5; tries++) expect(await verifyCredentials(student.username, "a wrong password", { address })).toBeNull();
+    for (let tries = 0; tries < 5; tries++) await failure(verifyCredentials(student.username, "a wrong password", { address }));
+    const counter = await db().rateLimiterFlexible.findUnique({ where: { key: `sign-in-address:${address}` } });
+    expect(counter?.points).toBe(5);
+  });
+
+  // The count is keyed on the account the login names, not on the login as typed.
   it("counts sign-ins by username and by email against the same account", async () => {
     const email = `${uniqueUsername("limit")}@example.org`;
     const user = await createUser(signUpSchema.parse(signUpInput({ email, password: TEST_PASSWORD })));
-    for (let tries = 0; tries < 10; tries++) {
-      expect(await verifyCredentials(user.username, "a wrong password", { address: uniqueAddress() })).toBeNull();
+    for (let tries = 0; tries < 5; tries++) {
+      expect(await verifyCredentials(tries % 2 ? email : user.username, "a wrong password", { address: uniqueAddress() })).toBeNull();
     }
-    expectRateLimited(await failure(verifyCredentials(email, TEST_PASSWORD, { address: uniqueAddress() })));
+    expectRateLimited(await failure(verifyCredentials(email, TEST_PASSWORD, { address: uniqueAddress() })), 1);
   });
 
   // Tries are counted before the password is checked: 30 at once are not 30 guesses.
-  it("refuses a burst of simultaneous wrong passwords past the limit", async () => {
+  it("checks at most five of a burst of simultaneous wrong passwords", async () => {
     const student = await createStudent();
     const results = await Promise.allSettled(
       Array.from({ length: 30 }, () => verifyCredentials(student.username, "a wrong password", { address: uniqueAddress() })),
     );
     const checked = results.filter((result) => result.status === "fulfilled");
-    expect(checked.length).toBeLessThanOrEqual(RATE_LIMITS["sign-in"].points);
+    expect(checked.length).toBeLessThanOrEqual(SIGN_IN_DELAYS.freeFailures);
   });
 
   it("does not count successful sign-ins", async () => {
@@ -300,6 +350,21 @@ describe("verifyCredentials rate limit", () => {
     for (let tries = 0; tries < 12; tries++) {
       expect(await verifyCredentials(student.username, TEST_PASSWORD, { address })).toMatchObject({ id: student.id });
     }
+  });
+});
+
+describe("sign-up limit", () => {
+  it("refuses accounts from an address past its hourly number, counting only accounts made", async () => {
+    const address = uniqueAddress();
+    const made = await createUser(signUpSchema.parse(signUpInput({ password: TEST_PASSWORD })), { address });
+    // A refused sign-up (the username is taken) is not counted.
+    await failure(createUser(signUpSchema.parse(signUpInput({ username: made.username, password: TEST_PASSWORD })), { address }));
+    expect((await db().rateLimiterFlexible.findUnique({ where: { key: `sign-up:${address}` } }))?.points).toBe(1);
+    await db().rateLimiterFlexible.update({ where: { key: `sign-up:${address}` }, data: { points: RATE_LIMITS["sign-up"].points } });
+    const input = signUpSchema.parse(signUpInput({ password: TEST_PASSWORD }));
+    expectRateLimited(await failure(createUser(input, { address })), RATE_LIMITS["sign-up"].duration);
+    expect(await db().user.count({ where: { username: input.username } })).toBe(0);
+    expect(await createUser(input, { address: uniqueAddress() })).toMatchObject({ username: input.username });
   });
 });
 

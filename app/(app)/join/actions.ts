@@ -1,10 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { z } from "zod";
 import { userAction } from "@/server/actions/action";
-import { clientAddress } from "@/server/auth/client-address";
 import { joinClass } from "@/server/classes/join-class";
 
 const joinSchema = z.object({
@@ -17,7 +15,7 @@ const joinSchema = z.object({
 
 /** Joins the class whose code the student typed. */
 export const joinClassAction = userAction(joinSchema, async ({ code }, user) => {
-  const joined = await joinClass(user, code, { address: clientAddress(await headers()) });
+  const joined = await joinClass(user, code);
   revalidatePath("/home");
   return joined;
 });

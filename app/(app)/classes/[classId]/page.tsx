@@ -6,7 +6,7 @@ import { BUTTON } from "@/components/ui/button";
 import { BADGE } from "@/components/ui/badge";
 import { assignmentStatus, hasQuiz } from "@/lib/classes/assignment";
 import { formatInstant } from "@/lib/time/zone";
-import { appOrigin, joinUrl } from "@/server/classes/join-link";
+import { publicOrigin, joinUrl } from "@/server/classes/join-link";
 import { loadTeacherClass } from "../load";
 import { setClassArchivedAction } from "./actions";
 import { labelOf, MODE_LABEL } from "@/lib/classes/assignment-labels";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClassPage({ params }: Props) {
   const { classId } = await params;
   const { found } = await loadTeacherClass(classId, `/classes/${classId}`);
-  const origin = await appOrigin();
+  const origin = publicOrigin();
   const isArchived = found.archivedAt !== null;
   const now = new Date();
   const activeAssignments = found.assignments.filter((assignment) => assignment.withdrawnAt === null).length;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QrCode } from "../qr-code";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import { appOrigin, joinUrl } from "@/server/classes/join-link";
+import { publicOrigin, joinUrl } from "@/server/classes/join-link";
 import { loadTeacherClass } from "../../load";
 
 type Props = { params: Promise<{ classId: string }> };
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JoinCodePage({ params }: Props) {
   const { classId } = await params;
   const { found } = await loadTeacherClass(classId, `/classes/${classId}/join-code`);
-  const url = joinUrl(await appOrigin(), found.joinCode);
+  const url = joinUrl(publicOrigin(), found.joinCode);
   const isUsable = found.isJoinCodeEnabled && found.archivedAt === null;
 
   return (

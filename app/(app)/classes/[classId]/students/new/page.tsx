@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/ui/back-link";
 import { ROSTER_MAX } from "@/lib/classes/roster";
-import { appOrigin, signInUrl } from "@/server/classes/join-link";
+import { publicOrigin, signInUrl } from "@/server/classes/join-link";
 import { ArchivedClassNotice } from "../../archived-class-notice";
 import { loadTeacherClass } from "../../../load";
 import { AddStudentsForm } from "./add-students-form";
@@ -30,7 +30,7 @@ export default async function AddStudentsPage({ params }: Props) {
       {found.archivedAt ? (
         <ArchivedClassNotice classId={found.id}>This class is archived, so no students can be added to it.</ArchivedClassNotice>
       ) : (
-        <AddStudentsForm classId={found.id} className={found.name} signInUrl={signInUrl(await appOrigin())} />
+        <AddStudentsForm classId={found.id} className={found.name} signInUrl={signInUrl(publicOrigin())} />
       )}
     </div>
   );

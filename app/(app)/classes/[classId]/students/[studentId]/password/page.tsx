@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { BackLink } from "@/components/ui/back-link";
-import { appOrigin, signInUrl } from "@/server/classes/join-link";
+import { publicOrigin, signInUrl } from "@/server/classes/join-link";
 import { ArchivedClassNotice } from "../../../archived-class-notice";
 import { loadClassStudent } from "../../../../load";
 import { ResetPasswordForm } from "./reset-password-form";
@@ -30,7 +30,7 @@ export default async function ResetPasswordPage({ params }: Props) {
       {found.archivedAt ? (
         <ArchivedClassNotice classId={found.id}>This class is archived, so its students’ passwords cannot be reset here.</ArchivedClassNotice>
       ) : student.canReset ? (
-        <ResetPasswordForm classId={found.id} className={found.name} student={student} signInUrl={signInUrl(await appOrigin())} />
+        <ResetPasswordForm classId={found.id} className={found.name} student={student} signInUrl={signInUrl(publicOrigin())} />
       ) : (
         <p className="rounded border border-slate-300 bg-slate-100 p-3">
           {student.name} made their own account, so only they can change its password.
