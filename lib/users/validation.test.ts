@@ -38,4 +38,11 @@ describe("signInSchema", () => {
   it("lower-cases the login", () => {
     expect(signInSchema.parse({ login: " Teacher ", password: "x" }).login).toBe("teacher");
   });
+
+  // PostgreSQL refuses NUL in text: such a name must never reach the account lookup.
+  it("refuses a login with a NUL character", () => {
+    const result = signInSchema.safeParse({ login: "teacher\u0000", password: "factdeck-demo" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe("Usernames and email addresses have no NUL characters.");
+  });
 });

@@ -6,6 +6,15 @@ import { currentUser, type SessionUser } from "@/server/auth/session";
 
 type Input = FormData | Record<string, unknown>;
 
+/**
+ * A server action's argument as form data. A page's forms always send form
+ * data; anything else (a script calling the action with other values) is
+ * read as an empty form, which validation then refuses with its messages.
+ */
+export function formDataOf(input: unknown): FormData {
+  return input instanceof FormData ? input : new FormData();
+}
+
 /** Form data as an object: a key sent several times (ticked checkboxes) becomes a list. */
 function toObject(input: Input): Record<string, unknown> {
   if (!(input instanceof FormData)) return input;

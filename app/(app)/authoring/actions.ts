@@ -8,7 +8,7 @@ import { articleMetaSchema } from "@/lib/authoring/article-meta";
 import { factFormSchema } from "@/lib/authoring/fact-form";
 import { MAX_UPLOAD_BYTES } from "@/lib/authoring/ingest";
 import { MAX_IMPORT_BYTES } from "@/lib/authoring/csv-import";
-import { userAction } from "@/server/actions/action";
+import { formDataOf, userAction } from "@/server/actions/action";
 import { addArticle, deleteOwnArticle } from "@/server/authoring/articles";
 import { deleteOwnFact, editOwnExplanation, previewOwnFact, rejectOwnItem, restoreOwnItem, saveOwnFact } from "@/server/authoring/facts";
 import { importCards } from "@/server/authoring/import-cards";
@@ -47,7 +47,8 @@ const add = userAction(addArticleSchema, async ({ text, file, ...meta }, user) =
 );
 
 /** Adds an article from the pasted text or the uploaded file, then opens it. */
-export async function addArticleAction(formData: FormData): Promise<ActionResult<{ slug: string }>> {
+export async function addArticleAction(input: FormData): Promise<ActionResult<{ slug: string }>> {
+  const formData = formDataOf(input);
   const result = await add({ ...textFields(formData), file: await fileOf(formData, "file") });
   if (!result.ok) return result;
   revalidatePath("/authoring");
@@ -57,7 +58,8 @@ export async function addArticleAction(formData: FormData): Promise<ActionResult
 const deleteArticle = userAction(z.object({ slug: slugSchema }), async ({ slug }, user) => deleteOwnArticle(user, slug));
 
 /** Deletes the article with its facts, then goes back to the list. */
-export async function deleteArticleAction(formData: FormData): Promise<ActionResult<unknown>> {
+export async function deleteArticleAction(input: FormData): Promise<ActionResult<unknown>> {
+  const formData = formDataOf(input);
   const result = await deleteArticle(formData);
   if (!result.ok) return result;
   revalidatePath("/authoring", "layout");
@@ -74,7 +76,8 @@ const save = userAction(factFormSchema.and(z.object({ factId: idSchema.optional(
 );
 
 /** Saves the fact and goes back to its article, which says what the change did to learners' cards. */
-export async function saveFactAction(formData: FormData): Promise<ActionResult<unknown>> {
+export async function saveFactAction(input: FormData): Promise<ActionResult<unknown>> {
+  const formData = formDataOf(input);
   const result = await save(formData);
   if (!result.ok) return result;
   const { factId, affectedStudents, correctionCards } = result.data;
@@ -85,7 +88,8 @@ export async function saveFactAction(formData: FormData): Promise<ActionResult<u
 
 const removeFact = userAction(z.object({ factId: idSchema, article: slugSchema }), async ({ factId }, user) => deleteOwnFact(user, factId));
 
-export async function deleteFactAction(formData: FormData): Promise<ActionResult<unknown>> {
+export async function deleteFactAction(input: FormData): Promise<ActionResult<unknown>> {
+  const formData = formDataOf(input);
   const result = await removeFact(formData);
   if (!result.ok) return result;
   revalidatePath("/authoring", "layout");
@@ -131,7 +135,8 @@ const createSet = userAction(
   async ({ title, factIds }, user) => createOwnSet(user, { title, factIds }),
 );
 
-export async function createSetAction(formData: FormData): Promise<ActionResult<{ slug: string }>> {
+export async function createSetAction(input: FormData): Promise<ActionResult<{ slug: string }>> {
+  const formData = formDataOf(input);
   const result = await createSet(formData);
   if (!result.ok) return result;
   revalidatePath("/authoring");
@@ -153,6 +158,7 @@ const importFile = userAction(importSchema, async ({ title, text, delimiter, fil
 });
 
 /** Imports the uploaded (or pasted) cards: the page then shows what imported and the bad lines. */
-export async function importCardsAction(formData: FormData) {
+export async function importCardsAction(input: FormData) {
+  const formData = formDataOf(input);
   return importFile({ ...textFields(formData), file: await fileOf(formData, "file") });
 }
