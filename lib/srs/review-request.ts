@@ -12,8 +12,25 @@ export const submittedReviewSchema = z.object({
   reviewedAt: z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
 });
 
-export const reviewBatchSchema = z.object({ reviews: z.array(z.unknown()).min(1).max(MAX_REVIEWS_PER_REQUEST) });
+export const reviewBatchSchema = z.object({
+  /**
+   * The account whose reviews these are, as the device's queue recorded it.
+   * The server refuses the whole batch (403) when it is not the signed-in
+   * account; left out, the reviews are the signed-in account's.
+   */
+  userId: z.string().min(1).max(64).optional(),
+  reviews: z.array(z.unknown()).min(1).max(MAX_REVIEWS_PER_REQUEST),
+});
 
 export type SubmittedReviewJson = z.input<typeof submittedReviewSchema>;
 
-export type ReviewResultJson = { reviewId: string | null; status: "stored" | "duplicate" | "rejected"; due: string | null };
+/**
+ * One answer per review: "stored" or "duplicate" (the server has it),
+ * "rejected" (malformed or not the learner's to review) or "conflict" (the
+ * review id was used for a different review). All four are final: the device
+ * forgets the review.
+ */
+export type ReviewResultJson = { reviewId: string | null; status: "stored" | "duplicate" | "rejected" | "conflict"; due: string | null };
+
+/** The body of a 409: the only review of the request was a conflict. */
+export type ReviewConflictJson = { error: string; results: ReviewResultJson[] };

@@ -9,6 +9,7 @@ import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { inTransaction } from "@/server/db/transaction";
 import { applyReview } from "@/server/reviews/apply-review";
+import { requireStillInClass } from "./attempt-access";
 import { loadEvidenceLookup, loadItems, revealOf } from "./attempt-items";
 import { itemIdsFrom } from "@/server/items/json-columns";
 
@@ -19,7 +20,8 @@ export type AnswerOutcome = { saved: true; feedback: Feedback | null };
  * Saves `actor`'s answer to one question of their own unfinished attempt,
  * grades it on the server, adds it to the score and counts it as a review of
  * the item's card, all in one transaction. Answering a question again (a
- * retry, a second tab) returns the saved result and changes nothing.
+ * retry, a second tab) returns the saved result and changes nothing. A
+ * student no longer in the assignment's class is refused (NOT_IN_CLASS).
  */
 export async function answerQuestion(actor: SessionUser, attemptId: string, itemId: string, response: unknown, now: Date): Promise<AnswerOutcome> {
   // Two sends of one answer race for the (attempt, item) key: the loser runs again and finds the winner's answer.
@@ -32,9 +34,10 @@ export async function answerQuestion(actor: SessionUser, attemptId: string, item
 async function saveAnswer(tx: Prisma.TransactionClient, actor: SessionUser, attemptId: string, itemId: string, response: unknown, now: Date) {
   const attempt = await tx.attempt.findFirst({
     where: { id: attemptId, studentId: actor.id },
-    select: { id: true, itemIds: true, finishedAt: true, assignment: { select: { revealAnswers: true, hiddenItemIds: true } } },
+    select: { id: true, itemIds: true, finishedAt: true, assignment: { select: { classId: true, revealAnswers: true, hiddenItemIds: true } } },
   });
   if (!attempt) throw new NotFoundError("That attempt");
+  await requireStillInClass(tx, actor.id, attempt.assignment);
   if (!itemIdsFrom(attempt.itemIds).includes(itemId)) throw new NotFoundError("That question");
   const stored = (await loadItems(tx, [itemId])).get(itemId);
   if (!stored) throw new NotFoundError("That question");
@@ -66,20 +69,27 @@ async function saveAnswer(tx: Prisma.TransactionClient, actor: SessionUser, atte
 async function recordQuizReview(tx: Prisma.TransactionClient, userId: string, attemptId: string, itemId: string, isCorrect: boolean, now: Date) {
   const result = await applyReview(tx, userId, { reviewId: `quiz:${attemptId}:${itemId}`, itemId, rating: isCorrect ? 3 : 1, reviewedAt: now, origin: "quiz" }, now);
   // The key is the student's own attempt and the item is in it: a refusal is a bug, and the answer is not saved without its review.
-  if (result.status === "rejected") throw new Error(`The quiz review was refused: ${result.reason}`);
+  if (result.status === "rejected" || result.status === "conflict") throw new Error(`The quiz review was refused: ${result.reason}`);
 }
 
 /** `total`: the questions of the attempt that count (those the teacher took out do not). */
 export type FinishedAttempt = { score: number; total: number };
 
-/** Ends `actor`'s attempt; its score is final. Finishing it again returns the same result. */
+/**
+ * Ends `actor`'s attempt; its score is final. Finishing it again returns the
+ * same result. A student no longer in the assignment's class is refused
+ * (NOT_IN_CLASS) and the attempt stays as it was.
+ */
 export async function finishAttempt(actor: SessionUser, attemptId: string, now: Date): Promise<FinishedAttempt> {
-  await db().attempt.updateMany({ where: { id: attemptId, studentId: actor.id, finishedAt: null }, data: { finishedAt: now } });
-  const attempt = await db().attempt.findFirst({
-    where: { id: attemptId, studentId: actor.id },
-    select: { score: true, itemIds: true, assignment: { select: { hiddenItemIds: true } } },
+  return inTransaction(async (tx) => {
+    const attempt = await tx.attempt.findFirst({
+      where: { id: attemptId, studentId: actor.id },
+      select: { score: true, itemIds: true, finishedAt: true, assignment: { select: { classId: true, hiddenItemIds: true } } },
+    });
+    if (!attempt) throw new NotFoundError("That attempt");
+    await requireStillInClass(tx, actor.id, attempt.assignment);
+    if (!attempt.finishedAt) await tx.attempt.update({ where: { id: attemptId }, data: { finishedAt: now }, select: { id: true } });
+    const hidden = new Set(itemIdsFrom(attempt.assignment?.hiddenItemIds ?? []));
+    return { score: attempt.score, total: itemIdsFrom(attempt.itemIds).filter((id) => !hidden.has(id)).length };
   });
-  if (!attempt) throw new NotFoundError("That attempt");
-  const hidden = new Set(itemIdsFrom(attempt.assignment?.hiddenItemIds ?? []));
-  return { score: attempt.score, total: itemIdsFrom(attempt.itemIds).filter((id) => !hidden.has(id)).length };
 }

@@ -6,6 +6,7 @@ import { questionView, type QuestionView } from "@/lib/quiz/question-view";
 import type { QuizResponse } from "@/lib/quiz/response";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { isStillInClass, NOT_IN_CLASS } from "./attempt-access";
 import { loadEvidenceLookup, loadItems, revealOf } from "./attempt-items";
 import { itemIdsFrom, responseFrom } from "@/server/items/json-columns";
 
@@ -33,6 +34,8 @@ export type AttemptPlayer = {
   questions: PlayerQuestion[];
   /** Questions of this attempt its teacher took out since: still shown, counted in no score. */
   removedItemIds: string[];
+  /** Why an unfinished attempt can take no more answers (the student left the class or was removed); null while it can. */
+  closedReason: string | null;
   /** Index of the first unanswered question (questions.length when all are answered): where a reload resumes. */
   position: number;
 };
@@ -51,7 +54,7 @@ export async function getAttemptPlayer(actor: SessionUser, attemptId: string): P
       itemIds: true,
       finishedAt: true,
       score: true,
-      assignment: { select: { title: true, revealAnswers: true, hiddenItemIds: true } },
+      assignment: { select: { classId: true, title: true, revealAnswers: true, hiddenItemIds: true } },
       answers: { select: { itemId: true, response: true, isCorrect: true } },
     },
   });
@@ -81,6 +84,7 @@ export async function getAttemptPlayer(actor: SessionUser, attemptId: string): P
     };
   });
   const firstOpen = questions.findIndex((question) => question.answer === null);
+  const isOpenToActor = isFinished || (await isStillInClass(db(), actor.id, attempt.assignment));
   return {
     id: attempt.id,
     title,
@@ -91,6 +95,7 @@ export async function getAttemptPlayer(actor: SessionUser, attemptId: string): P
     score: isRevealed ? attempt.score : null,
     questions,
     removedItemIds: itemIdsFrom(attempt.assignment?.hiddenItemIds ?? []).filter((id) => itemIds.includes(id)),
+    closedReason: isOpenToActor ? null : NOT_IN_CLASS,
     position: firstOpen === -1 ? questions.length : firstOpen,
   };
 }

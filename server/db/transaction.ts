@@ -6,7 +6,7 @@ import { isUniqueViolation, isWriteConflict, withRetry } from "./errors";
 type Options = {
   /** Serializable isolation (the default): two racing writers cannot both read the old state. */
   isSerializable?: boolean;
-  /** Run again (up to 3 times) when a concurrent transaction won: on a write conflict, and also on a unique key when `duplicates` is true. */
+  /** Also run again on a unique key (a racing copy inserted first); write conflicts are always run again (`withRetry`). */
   retryOnDuplicates?: boolean;
   /** How long the transaction may run, in ms (Prisma's default is 5 s): for the few large writes, such as an import. */
   timeoutMs?: number;

@@ -12,6 +12,7 @@ import { authCallbacks, SESSION_MAX_AGE_S } from "@/server/auth/options";
 import { authSecret } from "@/server/auth/secret";
 import type { SessionUser } from "@/server/auth/session";
 import { createStudents } from "@/server/classes/create-students";
+import { removeStudent } from "@/server/classes/manage-class";
 import { withRetry } from "@/server/db/errors";
 import { studySet } from "@/server/reviews/review-queue";
 import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
@@ -46,8 +47,8 @@ export async function sessionCookieHeader(user: SessionUser): Promise<string> {
   return `${SESSION_COOKIE}=${await sessionToken(user)}`;
 }
 
-/** Signs `user` in on every page of the context. */
-async function signInAs(context: BrowserContext, user: SessionUser, baseURL: string): Promise<void> {
+/** Signs `user` in on every page of the context (for a second account on one phone; the fixtures sign in their own). */
+export async function signInAs(context: BrowserContext, user: SessionUser, baseURL: string): Promise<void> {
   await context.addCookies([{ name: SESSION_COOKIE, value: await sessionToken(user), url: baseURL, httpOnly: true, sameSite: "Lax" }]);
 }
 
@@ -63,7 +64,7 @@ function isDatabaseBusy(error: unknown): boolean {
 
 /** Runs one piece of setup through the data layer, again while the server holds the database. */
 function whenFree<T>(run: () => Promise<T>): Promise<T> {
-  return withRetry(run, isDatabaseBusy, 5);
+  return withRetry(run, isDatabaseBusy, { tries: 5 });
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -81,6 +82,9 @@ export const given = {
 
   /** A class taught by `teacher` that each of `students` joined with its code. */
   classWith: (teacher: SessionUser, students: SessionUser[] = [], name?: string) => whenFree(() => createClassWithMembers(teacher, students, name)),
+
+  /** The teacher takes the student out of their class (the roster's "Remove"). */
+  removal: (teacher: SessionUser, classId: string, student: SessionUser) => whenFree(() => removeStudent(teacher, classId, student.id)),
 
   /** Accounts with one-time passwords, made by the teacher for their class (one name a line). */
   createdStudents: (teacher: SessionUser, classId: string, roster: string) => whenFree(() => createStudents(teacher, classId, roster)),

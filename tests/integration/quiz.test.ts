@@ -7,7 +7,10 @@ import type { QuizResponse } from "@/lib/quiz/response";
 import type { Item } from "@/lib/quiz/types";
 import { answerQuestion, finishAttempt } from "@/server/attempts/answer-question";
 import { getAttemptPlayer } from "@/server/attempts/get-attempt-player";
+import { NOT_IN_CLASS } from "@/server/attempts/attempt-access";
 import { startAttempt } from "@/server/attempts/start-attempt";
+import { joinClass, leaveClass } from "@/server/classes/join-class";
+import { removeStudent } from "@/server/classes/manage-class";
 import { getStudentAssignment } from "@/server/assignments/list-assignments";
 import { setItemHidden } from "@/server/assignments/manage-assignment";
 import { PRACTICE_QUESTION_COUNT, startPractice } from "@/server/attempts/start-practice";
@@ -38,7 +41,7 @@ async function startedQuiz(overrides: Partial<AssignmentForm> = {}) {
   const assignment = await createTestAssignment(teacher, created.id, overrides);
   const attempt = await startAttempt(student, assignment.id, WHILE_OPEN);
   const itemIds = (await getAttemptPlayer(student, attempt.id)).questions.map((question) => question.question.itemId);
-  return { student, assignmentId: assignment.id, attemptId: attempt.id, itemIds };
+  return { student, classId: created.id, joinCode: created.joinCode, assignmentId: assignment.id, attemptId: attempt.id, itemIds };
 }
 
 describe("answering", () => {
@@ -132,6 +135,70 @@ describe("answering", () => {
     expect(await failure(finishAttempt(classmate, attemptId, WHILE_OPEN))).toBeInstanceOf(NotFoundError);
     expect(await db().attemptAnswer.count({ where: { attemptId } })).toBe(0);
     expect((await getAttemptPlayer(student, attemptId)).isFinished).toBe(false);
+  });
+});
+
+describe("a student no longer in the class", () => {
+  /** What the attempt has stored: its answers, score, end and the student's reviews. */
+  async function storedOf(student: SessionUser, attemptId: string) {
+    const [answers, attempt, reviews] = await Promise.all([
+      db().attemptAnswer.count({ where: { attemptId } }),
+      db().attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { score: true, finishedAt: true } }),
+      db().reviewLog.count({ where: { userId: student.id } }),
+    ]);
+    return { answers, ...attempt, reviews };
+  }
+
+  const ways = {
+    "who left it": (student: SessionUser, classId: string) => leaveClass(student, classId),
+    "whom the teacher removed": (student: SessionUser, classId: string) => removeStudent(teacher, classId, student.id),
+  };
+
+  for (const [way, takeOut] of Object.entries(ways)) {
+    it(`${way} cannot answer or finish an open attempt: a clear message, and nothing is stored`, async () => {
+      const { student, classId, attemptId, itemIds } = await startedQuiz();
+      const first = await itemOf(itemIds[0]!);
+      await answerQuestion(student, attemptId, first.id, responseTo(first, true), WHILE_OPEN);
+      await takeOut(student, classId);
+      const before = await storedOf(student, attemptId);
+      expect(before).toMatchObject({ answers: 1, score: 1, finishedAt: null, reviews: 1 });
+
+      const second = await itemOf(itemIds[1]!);
+      const answering = await failure(answerQuestion(student, attemptId, second.id, responseTo(second, true), WHILE_OPEN));
+      expect(answering).toBeInstanceOf(UserFacingError);
+      expect(answering.message).toBe(`${NOT_IN_CLASS} Nothing was saved.`);
+      // Not even the answer already saved is handed back: the attempt is closed to them.
+      expect(await failure(answerQuestion(student, attemptId, first.id, responseTo(first, true), WHILE_OPEN))).toBeInstanceOf(UserFacingError);
+      const finishing = await failure(finishAttempt(student, attemptId, WHILE_OPEN));
+      expect(finishing).toBeInstanceOf(UserFacingError);
+      expect(finishing.message).toBe(`${NOT_IN_CLASS} Nothing was saved.`);
+      expect(await storedOf(student, attemptId)).toEqual(before);
+
+      // The player says so instead of offering the questions.
+      expect((await getAttemptPlayer(student, attemptId)).closedReason).toBe(NOT_IN_CLASS);
+    });
+  }
+
+  it("may go on after joining the class again: access follows membership", async () => {
+    const { student, classId, joinCode, attemptId, itemIds } = await startedQuiz();
+    await leaveClass(student, classId);
+    const item = await itemOf(itemIds[0]!);
+    await failure(answerQuestion(student, attemptId, item.id, responseTo(item, true), WHILE_OPEN));
+    await joinClass(student, joinCode);
+    expect((await getAttemptPlayer(student, attemptId)).closedReason).toBeNull();
+    expect((await answerQuestion(student, attemptId, item.id, responseTo(item, true), WHILE_OPEN)).saved).toBe(true);
+    expect(await finishAttempt(student, attemptId, WHILE_OPEN)).toMatchObject({ score: 1 });
+  });
+
+  it("a practice attempt belongs to no class and stays open", async () => {
+    const student = await createStudent();
+    const set = await db().itemSet.findFirstOrThrow({ where: { kind: "all" }, select: { slug: true } });
+    const practice = await startPractice(student, set.slug, WHILE_OPEN);
+    const player = await getAttemptPlayer(student, practice.id);
+    expect(player.closedReason).toBeNull();
+    const item = await itemOf(player.questions[0]!.question.itemId);
+    expect((await answerQuestion(student, practice.id, item.id, responseTo(item, true), WHILE_OPEN)).saved).toBe(true);
+    expect(await finishAttempt(student, practice.id, WHILE_OPEN)).toMatchObject({ score: 1 });
   });
 });
 

@@ -9,7 +9,9 @@ import { DEFAULT_PARAMETERS, newCard, review } from "@/lib/srs/scheduler";
 import { learnerSettingsSchema } from "@/lib/srs/settings";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
-import { applyReview, MAX_REVIEW_AGE_MS } from "@/server/reviews/apply-review";
+import { applyReview, CONFLICT_REASON, MAX_REVIEW_AGE_MS } from "@/server/reviews/apply-review";
+import { importCards } from "@/server/authoring/import-cards";
+import { publishOwnSet } from "@/server/authoring/sets";
 import { maybeOptimize } from "@/server/reviews/optimize";
 import { getReviewQueue, studySet } from "@/server/reviews/review-queue";
 import { getLearnerSettings, updateLearnerSettings } from "@/server/reviews/settings";
@@ -58,16 +60,42 @@ describe("applying reviews", () => {
     expect(logs[0]!.cardBefore).toEqual(cardToJson(newCard(NOW)));
   });
 
-  it("is idempotent on the review id: the second copy returns the stored result and changes nothing", async () => {
+  it("is idempotent on the review id: the same review sent again returns the stored result and changes nothing", async () => {
     const learner = await createStudent();
     const first = good(items[0]!);
     const [stored] = await submitReviews(learner, [first], NOW);
     const cardAfterFirst = await cardOf(learner, items[0]!);
     const later = new Date(NOW.getTime() + DAY);
-    const [again] = await submitReviews(learner, [{ ...first, rating: 1, reviewedAt: later }], later);
+    const [again] = await submitReviews(learner, [{ ...first }], later);
     expect(again).toEqual({ ...stored, status: "duplicate" });
     expect(await cardOf(learner, items[0]!)).toEqual(cardAfterFirst);
     expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(1);
+  });
+
+  it("answers a review id reused for a different review with a conflict, and changes nothing", async () => {
+    const learner = await createStudent();
+    const first = good(items[0]!);
+    await submitReviews(learner, [first], NOW);
+    const cardAfterFirst = await cardOf(learner, items[0]!);
+    const later = new Date(NOW.getTime() + DAY);
+    const changed = [
+      { ...first, rating: 1 as const },
+      { ...first, itemId: items[1]! },
+      { ...first, reviewedAt: new Date(NOW.getTime() - MINUTE) },
+    ];
+    const results = await submitReviews(learner, changed, later);
+    expect(results).toEqual(changed.map(() => ({ reviewId: first.reviewId, status: "conflict", reason: CONFLICT_REASON, due: null })));
+    expect(await cardOf(learner, items[0]!)).toEqual(cardAfterFirst);
+    expect(await cardOf(learner, items[1]!)).toBeNull();
+    expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(1);
+  });
+
+  it("a retry of a review whose clock ran ahead is the same review (its time is bounded the same way again)", async () => {
+    const learner = await createStudent();
+    const ahead = good(items[0]!, new Date(NOW.getTime() + 2 * DAY));
+    await submitReviews(learner, [ahead], NOW);
+    const [again] = await submitReviews(learner, [ahead], new Date(NOW.getTime() + 3 * DAY));
+    expect(again!.status).toBe("duplicate");
   });
 
   it("stores a batch sent twice at once only once", async () => {
@@ -117,6 +145,43 @@ describe("applying reviews", () => {
     const saved = await db().$transaction((tx) => applyReview(tx, learner.id, { ...good(items[0]!, NOW, 1), origin: "quiz" }, NOW));
     expect(saved.status).toBe("stored");
     expect(await db().reviewLog.findFirst({ where: { userId: learner.id }, select: { origin: true, rating: true } })).toEqual({ origin: "quiz", rating: 1 });
+  });
+});
+
+describe("whose cards a learner may review", () => {
+  it("refuses a review of a teacher's own item the learner was never given, until it is assigned to their class", async () => {
+    const [teacher, learner] = [await createTeacher(), await createStudent()];
+    const report = await importCards(teacher, { fileName: "capitals.csv", text: "Nairobi,Capital of Kenya\nMombasa,Main port of Kenya\n" }, NOW);
+    const own = (await db().setItem.findMany({ where: { setSlug: report.setSlug! }, orderBy: { position: "asc" }, select: { itemId: true } })).map((row) => row.itemId);
+
+    const [refused] = await submitReviews(learner, [good(own[0]!)], NOW);
+    expect(refused).toMatchObject({ status: "rejected", reason: "That card is not yours to review." });
+    expect(await db().card.count({ where: { userId: learner.id } })).toBe(0);
+    expect(await db().reviewLog.count({ where: { userId: learner.id } })).toBe(0);
+    // The teacher may practise their own draft set.
+    expect((await submitReviews(teacher, [good(own[0]!)], NOW))[0]!.status).toBe("stored");
+
+    await publishOwnSet(teacher, report.setSlug!, NOW);
+    const created = await createClassWithMembers(teacher, [learner]);
+    await createTestAssignment(teacher, created.id, { setSlug: report.setSlug!, mode: "flashcards", questionCount: "2" });
+    expect((await submitReviews(learner, [good(own[0]!)], NOW))[0]!.status).toBe("stored");
+  });
+});
+
+describe("concurrent reviews of one card", () => {
+  it("stores 50 different reviews of one card sent at once, and the card counts each", async () => {
+    const learner = await createStudent();
+    const reviews = Array.from({ length: 50 }, (_, index) => good(items[0]!, new Date(NOW.getTime() + index * MINUTE), ((index % 4) + 1) as 1 | 2 | 3 | 4));
+    const later = new Date(NOW.getTime() + DAY);
+    const settled = await Promise.allSettled(reviews.map((one) => submitReviews(learner, [one], later)));
+    const failures = settled.filter((outcome) => outcome.status === "rejected");
+    expect(failures.map((failure) => String((failure as PromiseRejectedResult).reason))).toEqual([]);
+    const results = settled.flatMap((outcome) => (outcome.status === "fulfilled" ? outcome.value : []));
+    expect(results.map((result) => result.status)).toEqual(Array(50).fill("stored"));
+    const card = await cardOf(learner, items[0]!);
+    expect(card!.reps).toBe(50);
+    expect(await db().reviewLog.count({ where: { userId: learner.id, cardId: card!.id } })).toBe(50);
+    expect(await db().card.count({ where: { userId: learner.id } })).toBe(1);
   });
 });
 

@@ -1,16 +1,21 @@
 import { reviewBatchSchema, submittedReviewSchema, type ReviewResultJson } from "@/lib/srs/review-request";
 import { currentUser } from "@/server/auth/session";
 import { crossOriginRefusal, readJsonBody } from "@/server/http/request-guard";
+import { CONFLICT_REASON } from "@/server/reviews/apply-review";
 import { maybeOptimize } from "@/server/reviews/optimize";
 import { submitReviews, type SubmittedReview } from "@/server/reviews/submit-reviews";
 
 export const dynamic = "force-dynamic";
 
 /**
- * POST { reviews: [{ reviewId, itemId, rating, reviewedAt }] }: stores a
- * device's reviews, each once. Answers one result per review, in order:
- * "stored", "duplicate" (already stored: safe to forget) or "rejected"
- * (malformed or refused: retrying will not help).
+ * POST { userId?, reviews: [{ reviewId, itemId, rating, reviewedAt }] }:
+ * stores a device's reviews, each once. Answers one result per review, in
+ * order: "stored", "duplicate" (already stored: safe to forget), "rejected"
+ * (malformed or refused: retrying will not help) or "conflict" (the review
+ * id was used for a different review). A request of one review that
+ * conflicts is answered 409 with that result; in a larger batch the others
+ * still count, so it is 200 with a result per review (decision 023).
+ * Reviews queued for another account (`userId`) are refused whole: 403.
  */
 export async function POST(request: Request) {
   const forged = crossOriginRefusal(request);
@@ -22,6 +27,9 @@ export async function POST(request: Request) {
   if ("response" in body) return body.response;
   const batch = reviewBatchSchema.safeParse(body.value);
   if (!batch.success) return Response.json({ error: "Send { reviews: [...] } with 1 to 500 reviews." }, { status: 400 });
+  if (batch.data.userId !== undefined && batch.data.userId !== user.id) {
+    return Response.json({ error: "These reviews belong to another account: sign in as it to send them." }, { status: 403 });
+  }
 
   const now = new Date();
   const parsed = batch.data.reviews.map((raw) => submittedReviewSchema.safeParse(raw));
@@ -41,5 +49,6 @@ export async function POST(request: Request) {
     // Fitting personal parameters takes a moment: the device does not wait for it.
     void maybeOptimize(user.id).catch((error: unknown) => console.error("Optimizing FSRS parameters failed", error));
   }
+  if (results.length === 1 && results[0]!.status === "conflict") return Response.json({ error: CONFLICT_REASON, results }, { status: 409 });
   return Response.json({ results });
 }

@@ -26,7 +26,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function QuizPage({ params }: { params: Params }) {
   const player = await loadAttempt((await params).attemptId);
-  const back = player.assignmentId
+  // A student no longer in the class cannot open its assignment: the way back is home.
+  const back = player.closedReason
+    ? { href: "/home", label: "← Home" }
+    : player.assignmentId
     ? { href: `/assignments/${encodeURIComponent(player.assignmentId)}`, label: "← Assignment" }
     : { href: `/library/sets/${encodeURIComponent(player.setSlug)}`, label: "← Set" };
   return (
@@ -37,7 +40,15 @@ export default async function QuizPage({ params }: { params: Params }) {
         </Link>
       </p>
       <h1 className="text-2xl font-bold break-words">{player.title}</h1>
-      {player.isFinished ? <QuizResults player={player} /> : <QuizPlayer key={player.id} player={player} />}
+      {player.isFinished ? (
+        <QuizResults player={player} />
+      ) : player.closedReason ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">
+          {player.closedReason}
+        </p>
+      ) : (
+        <QuizPlayer key={player.id} player={player} />
+      )}
     </div>
   );
 }
