@@ -1,6 +1,8 @@
 // How the review session talks to the server. The session calls only these
-// three functions; reviews travel through a queue on the device, so a
-// session started online goes on offline and nothing is lost or counted twice.
+// three functions, each for the signed-in account (`userId`, from the page);
+// reviews travel through a queue on the device, so a session started online
+// goes on offline and nothing is lost, counted twice or sent as another
+// account's.
 //
 // Contract:
 // - submitReview(r) records one review. It resolves once the review is safe
@@ -17,6 +19,8 @@ export type { QueueEntry };
 export type ReviewToSubmit = {
   /** crypto.randomUUID(), made once per review: the idempotency key. */
   reviewId: string;
+  /** The signed-in account that made it: only that account sends it. */
+  userId: string;
   itemId: string;
   rating: Rating;
   /** ISO 8601, when the learner rated the card. */
@@ -46,7 +50,7 @@ export function submitReview(review: ReviewToSubmit): Promise<void> {
   return inOrder(async () => {
     await enqueueReview(review);
     lastReviewId = review.reviewId;
-    void flushReviews();
+    void flushReviews(review.userId);
   });
 }
 
@@ -54,12 +58,12 @@ export function submitReview(review: ReviewToSubmit): Promise<void> {
  * Undoes the last review. One still waiting on the device is simply dropped
  * (this works offline); one the server has is undone there.
  */
-export function undo(): Promise<void> {
+export function undo(userId: string): Promise<void> {
   return inOrder(async () => {
     const reviewId = lastReviewId;
     lastReviewId = null;
     if (reviewId && (await dropPendingReview(reviewId))) return;
-    await flushReviews();
+    await flushReviews(userId);
     await send("/api/reviews/undo", { method: "POST", body: JSON.stringify(reviewId ? { reviewId } : {}) });
   });
 }
@@ -69,11 +73,11 @@ export function undo(): Promise<void> {
  * review. Reviews on the device go first, so the server does not hand back
  * a card just rated (an assignment's queue is its cards not reviewed yet).
  */
-export function loadQueue(assignmentId?: string): Promise<QueueEntry[]> {
+export function loadQueue(userId: string, assignmentId?: string): Promise<QueueEntry[]> {
   return inOrder(async () => {
     // The server must have the reviews made on this device first, or it would hand back the cards just rated.
     // Offline, they stay queued and the fetch below fails as it would anyway.
-    await flushReviews().catch(() => undefined);
+    await flushReviews(userId).catch(() => undefined);
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const scope = assignmentId ? `&assignment=${encodeURIComponent(assignmentId)}` : "";
     const response = await send(`/api/reviews/queue?limit=50&timeZone=${encodeURIComponent(timeZone)}${scope}`);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { flushReviews, onPendingChange, pendingCount } from "./offline-queue";
+import { flushReviews, onPendingChange, queueStatus } from "./offline-queue";
 
 function subscribeOnline(onChange: () => void) {
   window.addEventListener("online", onChange);
@@ -13,11 +13,13 @@ function subscribeOnline(onChange: () => void) {
 }
 
 /**
- * How many reviews wait on this device, and whether it is online. Sends them
- * when the connection returns (and every 30 s while some wait).
+ * How many of `userId`'s reviews wait on this device, what the learner should
+ * know about the queue (other accounts' reviews, reviews dropped), and
+ * whether the device is online. Sends the account's reviews when the
+ * connection returns (and every 30 s while online).
  */
-export function usePendingReviews(): { count: number; isOnline: boolean } {
-  const [count, setCount] = useState(0);
+export function usePendingReviews(userId: string): { count: number; notices: string[]; isOnline: boolean } {
+  const [status, setStatus] = useState<{ count: number; notices: string[] }>({ count: 0, notices: [] });
   const isOnline = useSyncExternalStore(
     subscribeOnline,
     () => navigator.onLine,
@@ -26,21 +28,21 @@ export function usePendingReviews(): { count: number; isOnline: boolean } {
 
   useEffect(() => {
     let isActive = true;
-    const refresh = () => void pendingCount().then((value) => isActive && setCount(value));
+    const refresh = () => void queueStatus(userId).then((value) => isActive && setStatus(value));
     const stop = onPendingChange(refresh);
     refresh();
     return () => {
       isActive = false;
       stop();
     };
-  }, []);
+  }, [userId]);
 
   useEffect(() => {
     if (!isOnline) return;
-    void flushReviews();
-    const timer = window.setInterval(() => void flushReviews(), 30_000);
+    void flushReviews(userId);
+    const timer = window.setInterval(() => void flushReviews(userId), 30_000);
     return () => window.clearInterval(timer);
-  }, [isOnline]);
+  }, [isOnline, userId]);
 
-  return { count, isOnline };
+  return { ...status, isOnline };
 }

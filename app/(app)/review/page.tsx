@@ -33,8 +33,9 @@ export default async function ReviewPage({ searchParams }: Props) {
     <div className="mx-auto max-w-xl space-y-4">
       {assignment ? <BackLink href={`/assignments/${encodeURIComponent(assignment.id)}`}>{assignment.title}</BackLink> : null}
       <h1 className="text-2xl font-bold break-words">{assignment ? `Review: ${assignment.title}` : "Review"}</h1>
-      <SyncStatus />
+      <SyncStatus userId={user.id} />
       <ReviewSession
+        userId={user.id}
         initialEntries={queue.entries}
         initialNextDueAt={queue.nextDueAt?.toISOString() ?? null}
         loadedAt={now.toISOString()}

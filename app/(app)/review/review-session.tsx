@@ -16,11 +16,14 @@ import { useSwipe } from "./use-swipe";
  * on a phone, swipe left for Again and right for Good.
  */
 export function ReviewSession({
+  userId,
   initialEntries,
   initialNextDueAt,
   loadedAt,
   assignment,
 }: {
+  /** The signed-in account: the reviews are its own. */
+  userId: string;
   initialEntries: QueueEntry[];
   initialNextDueAt: string | null;
   /** When the server made the queue (ISO). */
@@ -29,6 +32,7 @@ export function ReviewSession({
   assignment?: { id: string; title: string };
 }) {
   const { queue, rated, current, isRevealed, isLoading, announcement, error, reveal, rate, undo, showAnswerRef, ratingsRef } = useReviewSession(
+    userId,
     initialEntries,
     assignment?.id,
   );

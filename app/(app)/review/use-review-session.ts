@@ -9,9 +9,10 @@ import type { Rating } from "@/lib/srs/scheduler";
  * are asked for when the queue runs out, and once the learner has done
  * something the focus follows the card: to the ratings when the answer
  * shows, else to "Show answer" (attach `ratingsRef` and `showAnswerRef`).
- * With `assignmentId`, more cards come only from that assignment.
+ * With `assignmentId`, more cards come only from that assignment. Reviews
+ * are the signed-in account's (`userId`): only it sends them.
  */
-export function useReviewSession(initialEntries: QueueEntry[], assignmentId?: string) {
+export function useReviewSession(userId: string, initialEntries: QueueEntry[], assignmentId?: string) {
   const [state, dispatch] = useReducer(reviewSessionReducer, initialEntries, startReviewSession);
   const [error, setError] = useState<string | null>(null);
   const showAnswerRef = useRef<HTMLButtonElement>(null);
@@ -38,26 +39,26 @@ export function useReviewSession(initialEntries: QueueEntry[], assignmentId?: st
       hasInteracted.current = true;
       setError(null);
       const now = Date.now();
-      submitReview({ reviewId: crypto.randomUUID(), itemId: current.itemId, rating, reviewedAt: new Date(now).toISOString() }).catch((reason: unknown) =>
+      submitReview({ reviewId: crypto.randomUUID(), userId, itemId: current.itemId, rating, reviewedAt: new Date(now).toISOString() }).catch((reason: unknown) =>
         setError(`Your last review was not saved. ${reason instanceof Error ? reason.message : ""}`.trim()),
       );
       dispatch({ type: "rate", rating, ratedAt: now });
       if (queue.length === 1) {
-        loadQueue(assignmentId)
+        loadQueue(userId, assignmentId)
           .catch((): QueueEntry[] => [])
           .then((entries) => dispatch({ type: "refill", entries }));
       }
     },
-    [current, isRevealed, queue.length, assignmentId],
+    [current, isRevealed, queue.length, assignmentId, userId],
   );
 
   const undoLast = useCallback(() => {
     if (rated.length === 0) return;
     hasInteracted.current = true;
     setError(null);
-    undo().catch(() => setError("The review could not be undone. Check your connection and try again."));
+    undo(userId).catch(() => setError("The review could not be undone. Check your connection and try again."));
     dispatch({ type: "undo" });
-  }, [rated.length]);
+  }, [rated.length, userId]);
 
   return { ...state, current, error, reveal, rate, undo: undoLast, showAnswerRef, ratingsRef };
 }
