@@ -50,11 +50,14 @@ describe("checkDatabase", () => {
 });
 
 describe.runIf(databaseProvider() === "sqlite")("SQLite connections", () => {
-  it("use WAL mode, a busy timeout and foreign keys", async () => {
+  it("use WAL mode, synchronous = FULL, a busy timeout and foreign keys", async () => {
     const [journal] = await db().$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    // 2 is FULL: a commit is on disk before the review is acknowledged (decision 022).
+    const [synchronous] = await db().$queryRawUnsafe<{ synchronous: bigint | number }[]>("PRAGMA synchronous");
     const [timeout] = await db().$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
     const [foreignKeys] = await db().$queryRawUnsafe<{ foreign_keys: bigint | number }[]>("PRAGMA foreign_keys");
     expect(journal?.journal_mode).toBe("wal");
+    expect(Number(synchronous?.synchronous)).toBe(2);
     expect(Number(timeout?.timeout)).toBe(SQLITE_BUSY_TIMEOUT_MS);
     expect(SQLITE_BUSY_TIMEOUT_MS).toBeGreaterThanOrEqual(15_000);
     expect(Number(foreignKeys?.foreign_keys)).toBe(1);
