@@ -27,6 +27,7 @@ import { deleteClass } from "@/server/classes/manage-class";
 import { createStudents } from "@/server/classes/create-students";
 import { databaseProvider, db } from "@/server/db/client";
 import { getAssignmentReport } from "@/server/reports/assignment-report";
+import { getAttemptReview } from "@/server/reports/attempt-review";
 import { getGradebook } from "@/server/reports/gradebook";
 import { updateLearnerSettings } from "@/server/reviews/settings";
 import { submitReviews } from "@/server/reviews/submit-reviews";
@@ -254,8 +255,10 @@ describe("deleteOwnAccount: a student", () => {
     expect(report.countedAttempts).toBe(1);
     expect(report.formerStudentAttempts).toBe(0);
 
-    const kept = await db().attempt.findMany({ where: { studentId: null, assignment: { classId: { in: [world.first.id, world.second.id] } } }, select: { deletedStudentKey: true, answers: true } });
+    const kept = await db().attempt.findMany({ where: { studentId: null, assignment: { classId: { in: [world.first.id, world.second.id] } } }, select: { id: true, assignmentId: true, deletedStudentKey: true, answers: true } });
     expect(kept).toHaveLength(2);
+    // No answers are left to read: the teacher's view of the attempt is not found.
+    expect(await failure(getAttemptReview(world.users.teacher, kept[0]!.assignmentId!, kept[0]!.id))).toBeInstanceOf(NotFoundError);
     expect(kept.every((attempt) => attempt.answers.length === 0)).toBe(true);
     // A key per class: the two rows cannot be joined into one person.
     expect(new Set(kept.map((attempt) => attempt.deletedStudentKey)).size).toBe(2);

@@ -166,8 +166,9 @@ export default async function ClassPage({ params }: Props) {
         </h2>
         <p className="text-sm text-slate-700">
           This deletes the class, its roster, its {found.assignments.length === 1 ? "assignment" : `${found.assignments.length} assignments`} and every
-          attempt and score on {found.assignments.length === 1 ? "it" : "them"}, for good. Your {found.students.length === 1 ? "student keeps their" : `${found.students.length} students keep their`}{" "}
-          accounts and flashcards. To keep the results, download the gradebook first; to only hide the class, archive it instead.
+          attempt and score on {found.assignments.length === 1 ? "it" : "them"}, for good.{" "}
+          {found.students.length === 0 ? "" : found.students.length === 1 ? "Your student keeps their account and flashcards. " : `Your ${found.students.length} students keep their accounts and flashcards. `}
+          To keep the results, download the gradebook first; to only hide the class, archive it instead.
         </p>
         <DeleteClassForm classId={found.id} name={found.name} />
       </section>
