@@ -4,8 +4,8 @@ import { classesStillTaught, confirmsUsername, DEMO_ACCOUNT_KEPT, WRONG_USERNAME
 import { UserFacingError } from "@/lib/actions/result";
 import type { SessionUser } from "@/server/auth/session";
 import { inTransaction } from "@/server/db/transaction";
+import { counterRowsOf } from "@/server/rate-limit/limit";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
-import { rateLimitKeysOf } from "./user-data";
 
 /**
  * Deletes `actor`'s own account and everything of theirs, in one
@@ -37,7 +37,7 @@ export async function deleteOwnAccount(actor: SessionUser, confirmation: string)
     await tx.learnerSettings.deleteMany({ where: { userId: user.id } });
     await tx.membership.deleteMany({ where: { studentId: user.id } });
     await tx.userSession.deleteMany({ where: { userId: user.id } });
-    await tx.rateLimiterFlexible.deleteMany({ where: { key: { in: rateLimitKeysOf(user) } } });
+    await tx.rateLimiterFlexible.deleteMany({ where: counterRowsOf(user) });
 
     // A teacher's own content (a student has none). Items stay, without their owner.
     await tx.itemEdit.deleteMany({ where: { ownerId: user.id } });

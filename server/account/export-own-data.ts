@@ -2,7 +2,7 @@ import "server-only";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "@/lib/account/data-rights";
 import type { SessionUser } from "@/server/auth/session";
 import { inTransaction } from "@/server/db/transaction";
-import { rateLimitKeysOf } from "./user-data";
+import { counterRowsOf } from "@/server/rate-limit/limit";
 
 /**
  * Everything Factdeck stores about `actor`, as one JSON document they may
@@ -73,7 +73,7 @@ export async function exportOwnData(actor: SessionUser, now = new Date()) {
       });
       const itemEdits = await tx.itemEdit.findMany({ where: { ownerId: userId }, omit: { ownerId: true } });
       const accountsCreated = await tx.user.findMany({ where: { createdById: userId }, select: { username: true, createdAt: true }, orderBy: { createdAt: "asc" } });
-      const rateLimits = await tx.rateLimiterFlexible.findMany({ where: { key: { in: rateLimitKeysOf(profile) } } });
+      const rateLimits = await tx.rateLimiterFlexible.findMany({ where: counterRowsOf(profile) });
 
       return {
         format: EXPORT_FORMAT,

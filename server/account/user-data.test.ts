@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { rateLimitKeysOf, USER_DATA } from "./user-data";
+import { USER_DATA } from "./user-data";
 
 /** The models of the schema with a relation field to User (the side that holds the link). */
 function modelsLinkedToUser(schema: string): string[] {
@@ -20,17 +20,5 @@ describe("USER_DATA", () => {
     expect(linked).toEqual(expect.arrayContaining(["Card", "Attempt", "User", "ItemEdit"]));
     // A model missing here is new: export it (server/account/export-own-data.ts), delete it (delete-own-account.ts), and list it.
     expect(Object.keys(USER_DATA).sort()).toEqual([...linked, "RateLimiterFlexible"].sort());
-  });
-});
-
-describe("rateLimitKeysOf", () => {
-  it("names the account's counters and the sign-in counters of its names", () => {
-    expect(rateLimitKeysOf({ id: "u1", username: "amina", email: "amina@example.org" })).toEqual([
-      "sign-in:account:u1",
-      "join-code:account:u1",
-      "sign-in:login:amina",
-      "sign-in:login:amina@example.org",
-    ]);
-    expect(rateLimitKeysOf({ id: "u1", username: "amina", email: null })).toHaveLength(3);
   });
 });

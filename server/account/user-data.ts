@@ -1,5 +1,4 @@
 import "server-only";
-import { RATE_LIMITS } from "@/server/rate-limit/limit";
 
 /**
  * Every model that holds a user's data, with the part of the export that
@@ -25,20 +24,8 @@ export const USER_DATA = {
   ItemSet: { exportedAs: ["sets"], onDelete: "deleted with their items' places and their shares" },
   SetShare: { exportedAs: ["sets", "setsSharedWithYou"], onDelete: "deleted" },
   ItemEdit: { exportedAs: ["itemEdits"], onDelete: "deleted" },
-  // No relation: its keys name the account (server/rate-limit/limit.ts).
+  // No relation: its keys name the account (counterRowsOf, server/rate-limit/limit.ts).
   RateLimiterFlexible: { exportedAs: ["rateLimits"], onDelete: "deleted" },
 } as const;
 
 export type UserDataModel = keyof typeof USER_DATA;
-
-/**
- * The rate-limit counters that name a user: per account for every kind of
- * limit, and the sign-in counter of their username and email (tries at a
- * name count there while no account answers to it). rate-limiter-flexible
- * stores a counter under `${kind}:${key}`.
- */
-export function rateLimitKeysOf(user: { id: string; username: string; email: string | null }): string[] {
-  const kinds = Object.keys(RATE_LIMITS);
-  const names = [user.username, ...(user.email ? [user.email] : [])];
-  return [...kinds.map((kind) => `${kind}:account:${user.id}`), ...names.map((name) => `sign-in:login:${name}`)];
-}

@@ -6,6 +6,7 @@ import { findOwnClass, requireTeacher } from "@/server/classes/access";
 import { unusedJoinCode } from "@/server/classes/join-codes";
 import { db } from "@/server/db/client";
 import { inTransaction } from "@/server/db/transaction";
+import { classCounterRows } from "@/server/rate-limit/limit";
 
 export type ClassSummary = { id: string; name: string; joinCode: string };
 
@@ -55,7 +56,7 @@ export async function removeStudent(actor: SessionUser, classId: string, student
 /**
  * Deletes one of `actor`'s classes once they typed its name, in one
  * transaction: its memberships, assignments, every attempt at them with its
- * answers (deleted students' kept ones too), and the class. The students'
+ * answers (deleted students' kept ones too), its join counter, and the class. The students'
  * accounts stay, and so do their cards and reviews: a student's memory of a
  * question is theirs, not the class's (decision 021). NotFoundError for
  * anyone but its teacher; an archived class may be deleted.
@@ -70,6 +71,7 @@ export async function deleteClass(actor: SessionUser, classId: string, confirmat
     await tx.attempt.deleteMany({ where: ofClass });
     await tx.assignment.deleteMany({ where: { classId } });
     await tx.membership.deleteMany({ where: { classId } });
+    await tx.rateLimiterFlexible.deleteMany({ where: classCounterRows(classId) });
     await tx.class.delete({ where: { id: classId } });
     return { name: found.name };
   });

@@ -30,6 +30,7 @@ import { getAssignmentReport } from "@/server/reports/assignment-report";
 import { getAttemptReview } from "@/server/reports/attempt-review";
 import { getGradebook } from "@/server/reports/gradebook";
 import { updateLearnerSettings } from "@/server/reviews/settings";
+import { verifyCredentials } from "@/server/users/verify-credentials";
 import { submitReviews } from "@/server/reviews/submit-reviews";
 import { takeQuiz } from "@/tests/fixtures/attempts";
 import { createAccounts, createClassWithMembers, createTestAssignment, ensureContent, setItemIds, SMALL_SET, uniqueClassName, WHILE_OPEN } from "@/tests/fixtures/classes";
@@ -110,6 +111,9 @@ async function school() {
   await updateLearnerSettings(users.student, { desiredRetention: 0.85, newCardsPerDay: 15, maxReviewsPerDay: 150 });
   await openSession(users.student.id, at(0));
   await failure(joinClass(users.student, "WRONG234"));
+  // A wrong password by username, and a try at the email address.
+  expect(await verifyCredentials(users.student.username, "not the password")).toBeNull();
+  expect(await verifyCredentials(`${users.student.username}@example.org`, "not the password either")).toBeNull();
 
   // The teacher's own content: cards imported as a set, published, shared, one explanation rewritten; and a roster account.
   const imported = await importCards(users.teacher, { fileName: "capitals.csv", text: "Nairobi,Capital of Kenya\nMombasa,Main port of Kenya\n" });
@@ -166,7 +170,9 @@ describe("exportOwnData", () => {
     expect(data.cards.length).toBeGreaterThanOrEqual(4);
     expect(data.cards[0]).toEqual(expect.objectContaining({ due: expect.any(Date), stability: expect.any(Number), fsrsDifficulty: expect.any(Number), state: expect.any(Number), itemPrompt: expect.any(String) }));
     expect(data.reviews.length).toBeGreaterThanOrEqual(4);
-    expect(data.rateLimits).toEqual([expect.objectContaining({ counter: "join-code", failedTries: 1 })]);
+    expect(data.rateLimits).toEqual(
+      expect.arrayContaining([expect.objectContaining({ counter: "join-code", failedTries: 1 }), expect.objectContaining({ counter: "sign-in-failures", failedTries: 2 })]),
+    );
     expect(data.classesTaught).toEqual([]);
   });
 
