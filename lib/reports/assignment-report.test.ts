@@ -115,6 +115,7 @@ describe("the CSV files", () => {
       studentId: "s1",
       name: "-Amina",
       username: "amina",
+      isDeleted: false,
       status: "finished",
       attempts: 2,
       scores,

@@ -10,7 +10,7 @@
 //   been left open on a phone for days. A student who paused counts the pause.
 import { percent } from "@/lib/progress/describe";
 import type { Item } from "@/lib/quiz/types";
-import { ATTEMPT_CHOICE_LABEL, scoreFraction, type AttemptChoice, type CountedAttempt, type ReportAttempt, type Score } from "./attempt-choice";
+import { ATTEMPT_CHOICE_LABEL, scoreFraction, type AttemptChoice, type CountedAttempt, type ReportAttempt, type Score, type ScoredAttempt } from "./attempt-choice";
 import { toCsv, type CsvCell } from "./csv";
 import type { ItemFlag } from "./flags";
 import { compareHardestFirst, type ItemAnalysis, type Statistic } from "./item-analysis";
@@ -55,14 +55,17 @@ export function scoreWithPercent(score: Score): string {
 
 /** One row of the Students table. */
 export type StudentRow = {
+  /** The student's id, or a deleted student's row id (lib/reports/deleted-student.ts). */
   studentId: string;
   name: string;
   username: string;
+  /** A student who deleted their account: their scores are kept, their answers and name are not (decision 021). */
+  isDeleted: boolean;
   status: StudentStatus;
   attempts: number;
-  scores: Record<AttemptChoice, CountedAttempt<ReportAttempt> | null>;
+  scores: Record<AttemptChoice, CountedAttempt<ScoredAttempt> | null>;
   /** The attempt that counts under the teacher's choice. */
-  counted: CountedAttempt<ReportAttempt> | null;
+  counted: CountedAttempt<ScoredAttempt> | null;
   timeSpentMs: number | null;
   /** The attempt the "See attempt" link opens: the counted one, else the latest started. */
   linkedAttemptId: string | null;
@@ -185,7 +188,7 @@ export function questionsCsv(rows: readonly QuestionRow[], questionText: (item: 
   return toCsv([header, ...body]);
 }
 
-const scoreCells = (counted: CountedAttempt<ReportAttempt> | null): CsvCell[] =>
+const scoreCells = (counted: CountedAttempt<ScoredAttempt> | null): CsvCell[] =>
   counted ? [counted.score.correct, counted.score.total] : [null, null];
 
 /** The Students table as CSV: the counted score first, then first, best and latest. */

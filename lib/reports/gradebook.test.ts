@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { deletedStudentId, deletedStudentsOf } from "./deleted-student";
 import { attemptChoiceFrom, buildGradebook, compareByFamilyName, gradebookCsv, scorePercent, sortedName, splitName, type GradebookAssignment, type GradebookAttempt } from "./gradebook";
 
 const DAY = 86_400_000;
@@ -118,5 +119,29 @@ describe("buildGradebook", () => {
     expect(attemptChoiceFrom("worst")).toBe("first");
     expect(attemptChoiceFrom(["best", "latest"])).toBe("first");
     expect(attemptChoiceFrom(undefined)).toBe("first");
+  });
+});
+
+describe("deleted students", () => {
+  const assignments = [quiz("early", 3)];
+  const gone = deletedStudentId("k2");
+  const earlier = deletedStudentId("k1");
+  const attempts = [attempt("a1", "s1", "early", 2, 0), attempt("a2", gone, "early", 4, 0), attempt("a3", earlier, "early", 1, 0)];
+  const students = [{ id: "s1", name: "Zawadi Achieng", username: "zawadi" }, ...deletedStudentsOf(attempts.map((row) => row.studentId))];
+  const gradebook = buildGradebook({ students, assignments, attempts, cardsOf: () => undefined, choice: "first", now: NOW });
+
+  it("come after the class's students, each a row of its own with its kept score, named and without a username", () => {
+    expect(gradebook.rows.map((row) => [row.student.name, row.student.username, row.student.isDeleted])).toEqual([
+      ["Zawadi Achieng", "zawadi", false],
+      ["Deleted student", "", true],
+      ["Deleted student", "", true],
+    ]);
+    expect(gradebook.rows.map((row) => row.student.id)).toEqual(["s1", earlier, gone]);
+    expect(gradebook.rows[2]!.cells[0]!.quiz).toMatchObject({ kind: "score", score: { correct: 4, total: 5 } });
+  });
+
+  it("are written as \"Deleted student\" in the CSV, not split into a family name", () => {
+    const [, , row] = parse(gradebookCsv(gradebook)) as string[][];
+    expect(row!.slice(0, 3)).toEqual(["Deleted student", "", ""]);
   });
 });

@@ -12,6 +12,7 @@ import { assignmentStatus, hasFlashcards, hasQuiz, standingOf, type AssignmentMo
 import { percent } from "@/lib/progress/describe";
 import { countedAttempt, DEFAULT_ATTEMPT_CHOICE, isAttemptChoice, scoreFraction, scoreText, type AttemptChoice, type Score, type ScoredAttempt } from "./attempt-choice";
 import { toCsv, type CsvCell } from "./csv";
+import { DELETED_STUDENT } from "./deleted-student";
 
 /** The ?choice= of a report's address: first, best or latest; anything else (or nothing) is the default, first. */
 export function attemptChoiceFrom(value: string | string[] | null | undefined): AttemptChoice {
@@ -57,7 +58,8 @@ export type GradebookCell = { quiz: QuizCell | null; cards: CardWork | null; sta
 
 export type GradebookAssignment = { id: string; title: string; mode: AssignmentMode; opensAt: Date; dueAt: Date };
 
-export type GradebookStudent = Named & { id: string } & PersonName;
+/** A row's student; `isDeleted`: a student who deleted their account, named "Deleted student", without a username or a page. */
+export type GradebookStudent = Named & { id: string; isDeleted: boolean } & PersonName;
 
 export type GradebookRow = { student: GradebookStudent; cells: GradebookCell[] };
 
@@ -71,7 +73,8 @@ export type Gradebook = {
 export type GradebookAttempt = ScoredAttempt & { studentId: string; assignmentId: string };
 
 export type GradebookInput = {
-  students: readonly (Named & { id: string })[];
+  /** The class's members, and the deleted students whose kept attempts are among `attempts`. */
+  students: readonly (Named & { id: string; isDeleted?: boolean })[];
   /** The class's assignments that count (not withdrawn), in any order. */
   assignments: readonly GradebookAssignment[];
   attempts: readonly GradebookAttempt[];
@@ -139,12 +142,25 @@ export function gradebookCell<A extends ScoredAttempt>(
   return { quiz, cards: hasFlashcards(assignment.mode) ? work.cards : null, standing: standingOf(assignmentStatus(assignment, now), work) };
 }
 
-/** The gradebook: rows by family name, columns by due date. */
+/** Current students by family name, then deleted students (by row id, so the order is stable). */
+export function compareStudentRows(a: Named & { id: string; isDeleted?: boolean }, b: Named & { id: string; isDeleted?: boolean }): number {
+  if (Boolean(a.isDeleted) !== Boolean(b.isDeleted)) return a.isDeleted ? 1 : -1;
+  if (a.isDeleted) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareByFamilyName(a, b);
+}
+
+/** The gradebook: rows by family name (deleted students last), columns by due date. */
 export function buildGradebook({ students, assignments, attempts, cardsOf, hiddenItemIds, choice, now }: GradebookInput): Gradebook {
   const columns = [...assignments].sort(compareByDue);
   const byCell = attemptsByCell(attempts);
-  const rows = [...students].sort(compareByFamilyName).map((student) => ({
-    student: { id: student.id, name: student.name, username: student.username, ...splitName(student.name) },
+  const rows = [...students].sort(compareStudentRows).map((student) => ({
+    student: {
+      id: student.id,
+      name: student.name,
+      username: student.username,
+      isDeleted: Boolean(student.isDeleted),
+      ...(student.isDeleted ? { familyName: DELETED_STUDENT, givenNames: "" } : splitName(student.name)),
+    },
     cells: columns.map((assignment) =>
       gradebookCell(
         assignment,

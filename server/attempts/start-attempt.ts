@@ -81,6 +81,7 @@ export async function getAttemptForTeacher(actor: SessionUser, attemptId: string
     where: { id: attemptId, assignment: { class: { teacherId: actor.id } } },
     select: { ...attemptSelect, studentId: true },
   });
-  if (!attempt) throw new NotFoundError("That attempt");
-  return { ...attempt, itemIds: itemIdsFrom(attempt.itemIds) };
+  // A deleted student's kept attempt has no answers left to read (decision 021).
+  if (!attempt || attempt.studentId === null) throw new NotFoundError("That attempt");
+  return { ...attempt, studentId: attempt.studentId, itemIds: itemIdsFrom(attempt.itemIds) };
 }

@@ -1,8 +1,12 @@
 import "server-only";
+import { confirmsClassName, WRONG_CLASS_NAME } from "@/lib/account/data-rights";
+import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnClass, requireTeacher } from "@/server/classes/access";
 import { unusedJoinCode } from "@/server/classes/join-codes";
 import { db } from "@/server/db/client";
+import { inTransaction } from "@/server/db/transaction";
+import { classCounterRows } from "@/server/rate-limit/limit";
 
 export type ClassSummary = { id: string; name: string; joinCode: string };
 
@@ -47,4 +51,28 @@ export async function setJoinCodeEnabled(actor: SessionUser, classId: string, is
 export async function removeStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
   await findOwnClass(actor, classId, { isWrite: true });
   await db().membership.deleteMany({ where: { classId, studentId } });
+}
+
+/**
+ * Deletes one of `actor`'s classes once they typed its name, in one
+ * transaction: its memberships, assignments, every attempt at them with its
+ * answers (deleted students' kept ones too), its join counter, and the class. The students'
+ * accounts stay, and so do their cards and reviews: a student's memory of a
+ * question is theirs, not the class's (decision 021). NotFoundError for
+ * anyone but its teacher; an archived class may be deleted.
+ */
+export async function deleteClass(actor: SessionUser, classId: string, confirmation: string): Promise<{ name: string }> {
+  return inTransaction(async (tx) => {
+    const found = await tx.class.findFirst({ where: { id: classId, teacherId: actor.id }, select: { id: true, name: true } });
+    if (!found) throw new NotFoundError("That class");
+    if (!confirmsClassName(confirmation, found.name)) throw new UserFacingError(WRONG_CLASS_NAME, "confirmation");
+    const ofClass = { assignment: { classId } };
+    await tx.attemptAnswer.deleteMany({ where: { attempt: ofClass } });
+    await tx.attempt.deleteMany({ where: ofClass });
+    await tx.assignment.deleteMany({ where: { classId } });
+    await tx.membership.deleteMany({ where: { classId } });
+    await tx.rateLimiterFlexible.deleteMany({ where: classCounterRows(classId) });
+    await tx.class.delete({ where: { id: classId } });
+    return { name: found.name };
+  });
 }

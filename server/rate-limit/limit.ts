@@ -108,3 +108,20 @@ export async function signInSucceeded(account: string): Promise<void> {
   await signInFailures().delete(account);
   await signInGate().delete(account);
 }
+
+/**
+ * The counters that name a user, as a filter on the table: rate-limiter-flexible
+ * stores each under `${limiter}:${key}`, and a key names an account as
+ * `account:ID` and a name typed at sign-in as `login:NAME` (their username or
+ * email). Matching the key's end covers every limiter, new ones included.
+ * For the export and deletion of an account (decision 021).
+ */
+export function counterRowsOf(user: { id: string; username: string; email: string | null }) {
+  const names = [user.username, ...(user.email ? [user.email] : [])];
+  return { OR: [{ key: { endsWith: `:account:${user.id}` } }, ...names.map((name) => ({ key: { endsWith: `:login:${name}` } }))] };
+}
+
+/** The counters of one class (joins by its code, `class:ID`), for its deletion (decision 021). */
+export function classCounterRows(classId: string) {
+  return { key: { endsWith: `:class:${classId}` } };
+}

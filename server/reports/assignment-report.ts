@@ -1,6 +1,7 @@
 import "server-only";
 import { articlePageHref } from "@/lib/quiz/feedback";
-import { DEFAULT_ATTEMPT_CHOICE, studentScores, type AttemptChoice, type ReportAttempt } from "@/lib/reports/attempt-choice";
+import { DEFAULT_ATTEMPT_CHOICE, studentScores, type AttemptChoice, type ReportAttempt, type ScoredAttempt } from "@/lib/reports/attempt-choice";
+import { attemptStudentId, deletedStudentsOf } from "@/lib/reports/deleted-student";
 import { studentStatus, timeSpentMs, type QuestionRow, type StudentRow } from "@/lib/reports/assignment-report";
 import { itemFlags } from "@/lib/reports/flags";
 import { analyzeAssignment, type QuizSummary } from "@/lib/reports/item-analysis";
@@ -41,7 +42,7 @@ export type AssignmentReport = {
   students: StudentRow[];
   /** Counted attempts (one per student with a finished attempt). */
   countedAttempts: number;
-  /** Attempts by students who have left the class: kept, but not in the report. */
+  /** Attempts by students who have left the class: kept, but not in the report (a deleted student's are: decision 021). */
   formerStudentAttempts: number;
   /** Questions the teacher took out (decision 017): in no score or figure, listed to be put back. */
   hiddenQuestions: Array<{ item: Item; position: number }>;
@@ -61,7 +62,8 @@ const evidenceSelect = {
 
 /**
  * The report on one of `actor`'s assignments: each current student's status,
- * scores and time spent; the item analysis of the counted attempts (the
+ * scores and time spent, and those of students who deleted their account
+ * (without answers, so not in the item analysis); the item analysis of the counted attempts (the
  * first, unless the teacher chooses best or latest), with flags and the facts
  * behind each question; and the quiz's score spread. Four queries whatever
  * the class size: the ownership check, the assignment with its members and
@@ -90,6 +92,8 @@ export async function getAssignmentReport(
         select: {
           id: true,
           studentId: true,
+          deletedStudentKey: true,
+          rightItemIds: true,
           startedAt: true,
           finishedAt: true,
           itemIds: true,
@@ -109,9 +113,23 @@ export async function getAssignmentReport(
 
   const memberIds = new Set(row.class.members.map((member) => member.student.id));
   const attemptsByStudent = new Map<string, ReportAttempt[]>();
+  // A deleted student's kept attempts: only their right answers are left, enough for a score.
+  const deletedAttempts = new Map<string, ScoredAttempt[]>();
   let formerStudentAttempts = 0;
   for (const attempt of row.attempts) {
-    if (!memberIds.has(attempt.studentId)) {
+    const studentId = attemptStudentId(attempt);
+    if (attempt.studentId === null && studentId !== null) {
+      const kept: ScoredAttempt = {
+        id: attempt.id,
+        startedAt: attempt.startedAt,
+        finishedAt: attempt.finishedAt,
+        itemIds: itemIdsFrom(attempt.itemIds),
+        answers: attempt.rightItemIds === null ? [] : itemIdsFrom(attempt.rightItemIds).map((itemId) => ({ itemId, isCorrect: true })),
+      };
+      deletedAttempts.set(studentId, [...(deletedAttempts.get(studentId) ?? []), kept]);
+      continue;
+    }
+    if (studentId === null || !memberIds.has(studentId)) {
       formerStudentAttempts += 1;
       continue;
     }
@@ -122,18 +140,21 @@ export async function getAssignmentReport(
       itemIds: itemIdsFrom(attempt.itemIds),
       answers: attempt.answers.map((answer) => ({ itemId: answer.itemId, response: responseFrom(answer.response), isCorrect: answer.isCorrect })),
     };
-    attemptsByStudent.set(attempt.studentId, [...(attemptsByStudent.get(attempt.studentId) ?? []), reportAttempt]);
+    attemptsByStudent.set(studentId, [...(attemptsByStudent.get(studentId) ?? []), reportAttempt]);
   }
 
-  const students = row.class.members
+  const countedAttempts: ReportAttempt[] = [];
+  const members = row.class.members
     .map(({ student }): StudentRow => {
       const attempts = attemptsByStudent.get(student.id) ?? [];
       const scores = studentScores(attempts, hiddenItemIds);
       const counted = scores[choice];
+      if (counted) countedAttempts.push(counted.attempt);
       return {
         studentId: student.id,
         name: student.name,
         username: student.username,
+        isDeleted: false,
         status: studentStatus(attempts),
         attempts: attempts.length,
         scores,
@@ -143,8 +164,24 @@ export async function getAssignmentReport(
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true }) || a.username.localeCompare(b.username, "en"));
+  const deleted = deletedStudentsOf(deletedAttempts.keys()).map((student): StudentRow => {
+    const attempts = deletedAttempts.get(student.id)!;
+    const scores = studentScores(attempts, hiddenItemIds);
+    return {
+      studentId: student.id,
+      name: student.name,
+      username: student.username,
+      isDeleted: true,
+      status: studentStatus(attempts),
+      attempts: attempts.length,
+      scores,
+      counted: scores[choice],
+      timeSpentMs: timeSpentMs(attempts),
+      linkedAttemptId: null,
+    };
+  });
+  const students = [...members, ...deleted];
 
-  const countedAttempts = students.flatMap((student) => (student.counted ? [student.counted.attempt] : []));
   const analysis = analyzeAssignment({ items, attempts: countedAttempts, hiddenItemIds });
   const positions = new Map(pool.map((id, index) => [id, index + 1]));
   const questions = analysis.items.map(

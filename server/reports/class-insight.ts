@@ -76,7 +76,7 @@ export async function getClassInsight(actor: SessionUser, classId: string, optio
         ]);
 
   const activityReviews = reviews.map((log) => ({ studentId: log.userId, reviewedAt: log.reviewedAt, origin: log.origin, undoneAt: log.undoneAt }));
-  const activityAnswers = answers.map((answer) => ({ studentId: answer.attempt.studentId, answeredAt: answer.answeredAt }));
+  const activityAnswers = answers.flatMap(({ attempt, answeredAt }) => (attempt.studentId === null ? [] : [{ studentId: attempt.studentId, answeredAt }]));
   const activity = classActivity({ studentIds, reviews: activityReviews, answers: activityAnswers }, now, timeZone);
   const lastActive = lastActiveAt(activityEvents(activityReviews, activityAnswers));
   for (const row of latest) {

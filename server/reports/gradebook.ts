@@ -6,7 +6,7 @@ import type { SessionUser } from "@/server/auth/session";
 import { cardWorkOf } from "@/server/assignments/card-work";
 import { findOwnClass } from "@/server/classes/access";
 import { db } from "@/server/db/client";
-import { classStudents, quizWork } from "./quiz-work";
+import { classStudents, deletedStudentsIn, quizWork } from "./quiz-work";
 
 // The data of a class's gradebook in a fixed number of queries, whatever
 // the size of the class: the class (ownership), its members, its assignments,
@@ -29,7 +29,8 @@ export function hiddenItemIdsOf(rows: Array<{ id: string; hiddenItemIds: Paramet
 }
 
 /**
- * The gradebook of `actor`'s class: a row per student by family name, a
+ * The gradebook of `actor`'s class: a row per student by family name (and
+ * one per student who deleted their account and left attempts, last), a
  * column per assignment (not withdrawn) in due order, each cell the score of
  * the attempt `choice` counts (first by default) or the cards reviewed.
  * NotFoundError for anyone but the class's teacher.
@@ -47,11 +48,12 @@ export async function getGradebook(
   const attempts = await quizWork(
     active.map((row) => row.id),
     studentIds,
+    { withDeleted: true },
   );
   const cards = await cardWorkOf(studentIds, active);
   const assignments: GradebookAssignment[] = active.map(({ id, title, mode, opensAt, dueAt }) => ({ id, title, mode, opensAt, dueAt }));
   const gradebook = buildGradebook({
-    students,
+    students: [...students, ...deletedStudentsIn(attempts)],
     assignments,
     attempts,
     cardsOf: (studentId, assignmentId) => cards.get(`${studentId}:${assignmentId}`),

@@ -41,7 +41,7 @@ import { factFormSchema, formValuesOf, type FactForm } from "@/lib/authoring/fac
 import { getResettableStudent, resetStudentPassword } from "@/server/classes/reset-student-password";
 import { joinClass, leaveClass } from "@/server/classes/join-class";
 import { getTeacherClass, listStudentClasses, listTeacherClasses } from "@/server/classes/list-classes";
-import { createClass, regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
+import { createClass, deleteClass, regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
 import { db } from "@/server/db/client";
 import { getAssignmentReport } from "@/server/reports/assignment-report";
 import { getAttemptReview } from "@/server/reports/attempt-review";
@@ -74,6 +74,7 @@ const MATRIX = {
   setClassArchived: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   regenerateJoinCode: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   setJoinCodeEnabled: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
+  deleteClass: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   findOwnClass: { owner: "allow", otherTeacher: "deny", member: "deny", nonMember: "deny" },
   requireTeacher: { owner: "allow", otherTeacher: "allow", member: "deny", nonMember: "deny" },
   // rosters
@@ -324,6 +325,20 @@ const OPERATIONS: Record<OperationName, Operation> = {
       expect((await classRow(world)).joinCode).toBe(result);
     },
     unchanged: async (world) => expect((await classRow(world)).joinCode).toBe(world.joinCode),
+  },
+  deleteClass: {
+    // Everyone types the right name: only the teacher's call deletes.
+    run: (user, world) => deleteClass(user, world.classId, world.className),
+    allowed: async (result, world) => {
+      expect(result).toEqual({ name: world.className });
+      expect(await db().class.count({ where: { id: world.classId } })).toBe(0);
+      expect(await db().attempt.count({ where: { id: world.attemptId } })).toBe(0);
+    },
+    unchanged: async (world) => {
+      expect((await classRow(world)).name).toBe(world.className);
+      await expectWorldMembers(world);
+      expect(await db().attempt.count({ where: { id: world.attemptId } })).toBe(1);
+    },
   },
   setJoinCodeEnabled: {
     run: (user, world) => setJoinCodeEnabled(user, world.classId, false),

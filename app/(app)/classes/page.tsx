@@ -13,9 +13,11 @@ function plural(count: number, one: string, many: string) {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export default async function ClassesPage() {
+export default async function ClassesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const user = await requireTeacherUser("/classes");
   const classes = await listTeacherClasses(user);
+  // Where a class's deletion lands (app/(app)/classes/[classId]/actions.ts).
+  const isClassDeleted = (await searchParams).deleted === "1";
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -23,6 +25,11 @@ export default async function ClassesPage() {
         <p className="text-slate-700">
           Share a class’s join code or create accounts for your students, then assign sets from the Library with due dates.
         </p>
+        {isClassDeleted ? (
+          <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+            The class was deleted, with its assignments and results. Its students keep their accounts.
+          </p>
+        ) : null}
       </header>
 
       <PageSection id="your-classes" title="Your classes">

@@ -7,11 +7,18 @@ import { signedOutCallback, type CallbackSearchParams } from "../signed-out-call
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: CallbackSearchParams }) {
+export default async function SignInPage({ searchParams }: { searchParams: CallbackSearchParams & Promise<{ deleted?: string }> }) {
   const callbackUrl = await signedOutCallback(searchParams);
+  // Where a deleted account's browser lands (app/(app)/account/delete-account-form.tsx).
+  const isAccountDeleted = (await searchParams).deleted === "1";
   return (
     <div className="mx-auto max-w-md space-y-6">
       <h1 className="text-2xl font-bold">Sign in</h1>
+      {isAccountDeleted ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-emerald-900">
+          Your account was deleted, with its data. Thank you for learning with Factdeck.
+        </p>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p>
         New to Factdeck?{" "}

@@ -1,13 +1,17 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
+import { deleteClassSchema } from "@/lib/account/data-rights";
+import type { ActionResult } from "@/lib/actions/result";
 import { ALLOW_REPEATED_NAMES, ROSTER_MAX } from "@/lib/classes/roster";
 import { classIdSchema, classNameSchema } from "@/lib/classes/validation";
 import { userAction } from "@/server/actions/action";
 import { revalidateClass } from "../revalidate-class";
 import { createStudents } from "@/server/classes/create-students";
 import { resetStudentPassword } from "@/server/classes/reset-student-password";
-import { regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
+import { deleteClass, regenerateJoinCode, removeStudent, renameClass, setClassArchived, setJoinCodeEnabled } from "@/server/classes/manage-class";
 
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
 
@@ -68,3 +72,14 @@ export const resetStudentPasswordAction = userAction(
     return student;
   },
 );
+
+const removeClass = userAction(deleteClassSchema, async ({ classId, confirmation }, user) => deleteClass(user, classId, confirmation));
+
+/** Deletes the class once its name was typed, then goes to the list of classes, which says so. */
+export async function deleteClassAction(formData: FormData): Promise<ActionResult<unknown>> {
+  const result = await removeClass(formData);
+  if (!result.ok) return result;
+  revalidatePath("/classes", "layout");
+  revalidatePath("/account");
+  redirect("/classes?deleted=1");
+}

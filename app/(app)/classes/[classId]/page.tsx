@@ -13,6 +13,7 @@ import { labelOf, MODE_LABEL } from "@/lib/classes/assignment-labels";
 import { STATUS_BADGE } from "./assignments/labels";
 import { JoinCodeCard } from "./join-code-card";
 import { RenameClassForm } from "./rename-class-form";
+import { DeleteClassForm } from "./delete-class-form";
 import { RosterTable } from "./roster-table";
 import { PageSection } from "@/components/ui/page-section";
 
@@ -158,6 +159,19 @@ export default async function ClassPage({ params }: Props) {
           )}
         </div>
       </PageSection>
+
+      <section id="delete-class" aria-labelledby="delete-class-heading" className="max-w-2xl space-y-3 rounded-lg border border-red-300 bg-red-50/40 p-4">
+        <h2 id="delete-class-heading" className="text-xl font-semibold text-red-800">
+          Delete this class
+        </h2>
+        <p className="text-sm text-slate-700">
+          This deletes the class, its roster, its {found.assignments.length === 1 ? "assignment" : `${found.assignments.length} assignments`} and every
+          attempt and score on {found.assignments.length === 1 ? "it" : "them"}, for good.{" "}
+          {found.students.length === 0 ? "" : found.students.length === 1 ? "Your student keeps their account and flashcards. " : `Your ${found.students.length} students keep their accounts and flashcards. `}
+          To keep the results, download the gradebook first; to only hide the class, archive it instead.
+        </p>
+        <DeleteClassForm classId={found.id} name={found.name} />
+      </section>
     </div>
   );
 }

@@ -25,16 +25,20 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 const NAME_CELL = "sticky left-0 z-10 border-r border-slate-200 bg-white px-3 py-2 text-left align-top";
 const CELL = "px-3 py-2 align-top whitespace-nowrap";
 
-/** A score links to the attempt it counts, as the teacher reads it. */
-function Cell({ cell, attemptPath }: { cell: GradebookCell; attemptPath: (attemptId: string) => string }) {
+/** A score links to the attempt it counts, as the teacher reads it; a deleted student's attempt has no answers left to read (decision 021). */
+function Cell({ cell, attemptPath }: { cell: GradebookCell; attemptPath: ((attemptId: string) => string) | null }) {
   const { quiz, cards } = cell;
   return (
     <td className={CELL}>
       {quiz?.kind === "score" ? (
         <>
-          <Link href={attemptPath(quiz.attemptId)} className="block font-medium text-brand underline">
-            {scoreLabel(quiz.score).text}
-          </Link>
+          {attemptPath ? (
+            <Link href={attemptPath(quiz.attemptId)} className="block font-medium text-brand underline">
+              {scoreLabel(quiz.score).text}
+            </Link>
+          ) : (
+            <span className="block font-medium">{scoreLabel(quiz.score).text}</span>
+          )}
           {scoreLabel(quiz.score).percentage ? <span className="block text-slate-700">{scoreLabel(quiz.score).percentage}</span> : null}
         </>
       ) : quiz ? (
@@ -123,16 +127,22 @@ export default async function GradebookPage({ params, searchParams }: Props) {
                 {rows.map(({ student, cells }) => (
                   <tr key={student.id} className="border-t border-slate-200">
                     <th scope="row" className={`${NAME_CELL} max-w-[10rem] font-normal`}>
-                      <Link href={`/classes/${classId}/students/${student.id}`} className="block font-semibold break-words text-brand underline">
-                        {sortedName(student)}
-                      </Link>
-                      <span className="block font-mono text-xs break-all text-slate-600">{student.username}</span>
+                      {student.isDeleted ? (
+                        <span className="block font-semibold text-slate-700 italic">{student.name}</span>
+                      ) : (
+                        <>
+                          <Link href={`/classes/${classId}/students/${student.id}`} className="block font-semibold break-words text-brand underline">
+                            {sortedName(student)}
+                          </Link>
+                          <span className="block font-mono text-xs break-all text-slate-600">{student.username}</span>
+                        </>
+                      )}
                     </th>
                     {cells.map((cell, index) => (
                       <Cell
                         key={assignments[index]!.id}
                         cell={cell}
-                        attemptPath={(attemptId) => `/classes/${classId}/assignments/${assignments[index]!.id}/attempts/${attemptId}`}
+                        attemptPath={student.isDeleted ? null : (attemptId) => `/classes/${classId}/assignments/${assignments[index]!.id}/attempts/${attemptId}`}
                       />
                     ))}
                   </tr>

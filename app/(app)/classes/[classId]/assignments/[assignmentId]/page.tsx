@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: assignment.title };
 }
 
-type Attempt = { id: string; studentId: string; startedAt: Date; finishedAt: Date | null; score: number };
+type Attempt = { id: string; studentId: string | null; startedAt: Date; finishedAt: Date | null; score: number };
 
 const CELL = `${TABLE_CELL} sm:align-top`;
 
@@ -44,13 +44,14 @@ export default async function AssignmentPage({ params }: Props) {
 
   const attemptsByStudent = new Map<string, Attempt[]>();
   for (const attempt of assignment.attempts) {
+    if (attempt.studentId === null) continue;
     attemptsByStudent.set(attempt.studentId, [...(attemptsByStudent.get(attempt.studentId) ?? []), attempt]);
   }
   const students = assignment.class.members
     .map((member) => member.student)
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
   const memberIds = new Set(students.map((student) => student.id));
-  const formerAttempts = assignment.attempts.filter((attempt) => !memberIds.has(attempt.studentId)).length;
+  const formerAttempts = assignment.attempts.filter((attempt) => attempt.studentId === null || !memberIds.has(attempt.studentId)).length;
   const workOf = (studentId: string) => assignment.work.get(studentId)!;
   const started = students.filter((student) => isWorkStarted(workOf(student.id)) || isWorkDone(workOf(student.id))).length;
   const finished = students.filter((student) => isWorkDone(workOf(student.id))).length;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BADGE } from "@/components/ui/badge";
 import { NarrowLabel, ResponsiveRow, ResponsiveTable, TABLE_CELL } from "@/components/ui/responsive-table";
-import { ATTEMPT_CHOICE_LABEL, ATTEMPT_CHOICES, scoreText, type CountedAttempt, type ReportAttempt } from "@/lib/reports/attempt-choice";
+import { ATTEMPT_CHOICE_LABEL, ATTEMPT_CHOICES, scoreText, type CountedAttempt, type ScoredAttempt } from "@/lib/reports/attempt-choice";
 import { formatDuration, scoreWithPercent, STUDENT_STATUS_LABEL, type StudentStatus } from "@/lib/reports/assignment-report";
 import type { AssignmentReport } from "@/server/reports/assignment-report";
 import { StudentCell } from "../student-cell";
@@ -14,7 +14,7 @@ const STATUS_BADGE: Record<StudentStatus, string> = {
   finished: BADGE.success,
 };
 
-const scoreOrDash = (counted: CountedAttempt<ReportAttempt> | null) => (counted ? scoreText(counted.score) : "—");
+const scoreOrDash = (counted: CountedAttempt<ScoredAttempt> | null) => (counted ? scoreText(counted.score) : "—");
 
 /** One row per student: status, the counted score, first, best and latest, time spent, and a link to their attempt. */
 export function StudentsTable({ report, classId }: { report: AssignmentReport; classId: string }) {
