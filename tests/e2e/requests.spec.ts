@@ -33,3 +33,9 @@ test("a 50 MiB body is refused with 413", async ({ signedInPage: page, baseURL }
   const response = await page.request.post("/api/reviews", { data: huge, headers: { Origin: new URL(baseURL!).origin, "Content-Type": "application/json" } });
   expect(response.status()).toBe(413);
 });
+
+test("a GET of the password sign-in callback is refused with 405, not a server error", async ({ request }) => {
+  const response = await request.get("/api/auth/callback/credentials", { maxRedirects: 0 });
+  expect(response.status()).toBe(405);
+  expect(response.headers()["allow"]).toBe("POST");
+});
