@@ -124,8 +124,6 @@ async function school() {
   const teacherItemId = fact!.items[0]!.id;
   await editOwnExplanation(users.teacher, teacherItemId, "Nairobi has been the capital since 1905.");
   await createStudents(users.teacher, first.id, "Baraka Ochieng");
-  // The student studies a question of the teacher's (their card must outlive the teacher's account).
-  await submitReviews(users.student, [{ reviewId: randomUUID(), itemId: teacherItemId, rating: 3, reviewedAt: at(4) }], at(4));
   // The other teacher shares a set with the teacher.
   const theirs = await importCards(users.otherTeacher, { fileName: "ports.csv", text: "Mombasa,Main port of Kenya\n" });
   await publishOwnSet(users.otherTeacher, theirs.setSlug!);
@@ -341,6 +339,9 @@ describe("deleteOwnAccount: a teacher", () => {
   let world: School;
   beforeAll(async () => {
     world = await school();
+    // The student studies a question of the teacher's, assigned to their class (the card must outlive the teacher's account).
+    await createTestAssignment(world.users.teacher, world.first.id, { title: "Capitals", setSlug: world.setSlug, itemIds: [world.teacherItemId], questionCount: "1" });
+    await submitReviews(world.users.student, [{ reviewId: randomUUID(), itemId: world.teacherItemId, rating: 3, reviewedAt: at(4) }], at(4));
   });
 
   it("is refused while they teach classes, naming how many", async () => {
