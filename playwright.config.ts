@@ -52,7 +52,7 @@ export default defineConfig({
     command: "rm -rf data/e2e && node --import tsx scripts/start.ts",
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    timeout: 480_000,
     stdout: "pipe",
     stderr: "pipe",
     env: {
