@@ -36,17 +36,36 @@ function isKeptPage(url, response) {
   return response.ok && !response.redirected && OFFLINE_PAGES.includes(url.pathname);
 }
 
+/** The build files a page's HTML names (its scripts, styles and the chunks its components load). */
+function staticFilesOf(html) {
+  const found = html.match(/\/_next\/static\/[A-Za-z0-9/._~%-]+/g) ?? [];
+  const chunks = (html.match(/static\/chunks\/[A-Za-z0-9/._~%-]+/g) ?? []).map((path) => `/_next/${path}`);
+  return [...new Set([...found, ...chunks])];
+}
+
 /**
  * Keeps the day's review page if no copy is kept yet, so that Review opens
- * offline even when the learner never opened it online on this device. A
- * signed-out request is redirected to the sign-in page and is not kept.
+ * offline even when the learner never opened it online on this device, with
+ * the build files it needs to run (the browser has not loaded them for a
+ * page it never showed). A signed-out request is redirected to the sign-in
+ * page and is not kept.
  */
 async function keepReviewPage() {
   const cache = await caches.open(PAGE_CACHE);
   if (await cache.match("/review")) return;
   try {
     const response = await fetch("/review", { credentials: "same-origin" });
-    if (isKeptPage(new URL(response.url), response)) await cache.put("/review", response);
+    if (!isKeptPage(new URL(response.url), response)) return;
+    const html = await response.clone().text();
+    const statics = await caches.open(STATIC_CACHE);
+    await Promise.all(
+      staticFilesOf(html).map(async (file) => {
+        if (await statics.match(file)) return;
+        const asset = await fetch(file).catch(() => null);
+        if (asset?.ok) await statics.put(file, asset);
+      }),
+    );
+    await cache.put("/review", response);
   } catch {
     // Offline: the next page opened online tries again.
   }
