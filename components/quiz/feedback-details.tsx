@@ -1,14 +1,44 @@
 import { CONFLICT_KIND_LABEL } from "@/lib/content/format";
 import type { Feedback } from "@/lib/quiz/feedback";
-import { SourceList } from "./source-list";
+import { SourceList, SUMMARY_CLASS } from "./source-list";
+
+/**
+ * How much of the feedback shows at once: everything (a teacher's view of an
+ * attempt), all but the extra sources (right after answering), or only the
+ * correct answer with the rest under "Why, and the sources" (a list of
+ * mistakes on a phone).
+ */
+export type FeedbackFolding = "none" | "extra-sources" | "all-but-answer";
 
 /** After an answer: the correct answer, why, and the sources (both sides, for a disputed fact). */
-export function FeedbackDetails({ feedback }: { feedback: Feedback }) {
+export function FeedbackDetails({ feedback, folding = "none" }: { feedback: Feedback; folding?: FeedbackFolding }) {
+  const answer = (
+    <p>
+      <span className="font-semibold">Correct answer:</span> {feedback.correctAnswer}
+    </p>
+  );
+  if (folding === "all-but-answer") {
+    return (
+      <div className="space-y-3">
+        {answer}
+        <details className="space-y-3">
+          <summary className={SUMMARY_CLASS}>{feedback.sources.length > 0 || feedback.conflict ? "Why, and the sources" : "Why"}</summary>
+          <Explanation feedback={feedback} isFolded={false} />
+        </details>
+      </div>
+    );
+  }
   return (
     <div className="space-y-3">
-      <p>
-        <span className="font-semibold">Correct answer:</span> {feedback.correctAnswer}
-      </p>
+      {answer}
+      <Explanation feedback={feedback} isFolded={folding === "extra-sources"} />
+    </div>
+  );
+}
+
+function Explanation({ feedback, isFolded }: { feedback: Feedback; isFolded: boolean }) {
+  return (
+    <>
       <p>{feedback.explanation}</p>
       {feedback.conflict ? (
         <section aria-label={CONFLICT_KIND_LABEL[feedback.conflict.kind]} className="space-y-3">
@@ -22,7 +52,7 @@ export function FeedbackDetails({ feedback }: { feedback: Feedback }) {
               <h4 className="font-medium">
                 “{side.label}”{side.isError ? " (the error)" : ""}
               </h4>
-              <SourceList sources={side.sources} />
+              <SourceList sources={side.sources} isFolded={isFolded} />
             </div>
           ))}
         </section>
@@ -30,9 +60,9 @@ export function FeedbackDetails({ feedback }: { feedback: Feedback }) {
       {feedback.sources.length > 0 ? (
         <section aria-label="Sources" className="space-y-2">
           <h3 className="font-semibold">{feedback.sources.length === 1 ? "Source" : `Sources (${feedback.sources.length})`}</h3>
-          <SourceList sources={feedback.sources} />
+          <SourceList sources={feedback.sources} isFolded={isFolded} />
         </section>
       ) : null}
-    </div>
+    </>
   );
 }

@@ -88,6 +88,11 @@ export async function queueStatus(userId: string): Promise<{ count: number; noti
   };
 }
 
+/** The cards of `userId`'s reviews waiting on this device: a session leaves them out (the server has not seen these reviews). */
+export async function pendingItemIds(userId: string): Promise<string[]> {
+  return splitByOwner(await (await db()).getAll("pending"), userId).own.map((review) => review.itemId);
+}
+
 // Sending and dropping take turns, so a review cannot be dropped on the
 // device while a request carrying it is on its way to the server.
 let turn: Promise<unknown> = Promise.resolve();

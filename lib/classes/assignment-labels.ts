@@ -27,6 +27,11 @@ export function attemptsLabel(used: number, allowed: number): string {
   return `${used} of ${allowed} ${allowed === 1 ? "attempt" : "attempts"} used`;
 }
 
+/** What a student is told once every attempt allowed at a quiz is used: on the assignment page, and by the server refusing another. */
+export function attemptsUsedUpLabel(allowed: number): string {
+  return allowed === 1 ? "You have used your attempt at this quiz." : `You have used all ${allowed} attempts at this quiz.`;
+}
+
 /** "3 of 10 cards reviewed". */
 export function cardsLabel(cards: { reviewed: number; total: number }): string {
   return `${cards.reviewed} of ${cards.total} ${cards.total === 1 ? "card" : "cards"} reviewed`;

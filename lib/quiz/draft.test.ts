@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLOZE, MATCHING, MULTI_SELECT, MULTIPLE_CHOICE, NUMERIC_MONEY, ORDERING, TEST_ITEMS, TRUE_STATEMENT, TYPED_ANSWER } from "@/tests/factories/items";
-import { draftToResponse, emptyDraft, type Draft } from "./draft";
+import { draftToResponse, emptyDraft, responseToDraft, restoreDraft, type Draft } from "./draft";
 import { gradeResponse } from "./grade";
 import { questionView, type QuestionView } from "./question-view";
 import { responseSchemaFor } from "./response";
@@ -130,5 +130,33 @@ describe("emptyDraft", () => {
       numeric: { kind: "text", text: "" },
       matching: { kind: "pairs", rights: {} },
     });
+  });
+});
+
+describe("responseToDraft and restoreDraft", () => {
+  it("turn a saved response back into the draft that made it, for every item type", () => {
+    for (const item of TEST_ITEMS) {
+      const view: QuestionView = questionView(item, SEED);
+      const response = draftToResponse(view, rightDraft(item));
+      if ("problem" in response) throw new Error(response.problem);
+      const draft = responseToDraft(response);
+      expect(draftToResponse(view, draft)).toEqual(response);
+      // A draft kept on the device comes back as it was, after a JSON round trip.
+      expect(restoreDraft(view, JSON.parse(JSON.stringify(draft)))).toEqual(draft);
+    }
+  });
+
+  it("refuses a kept draft of another shape, or with options the question does not have", () => {
+    const choice = questionView(MULTIPLE_CHOICE, SEED);
+    expect(restoreDraft(choice, { kind: "choice", choice: "Not an option" })).toBeNull();
+    expect(restoreDraft(choice, { kind: "text", text: "Kenya" })).toBeNull();
+    expect(restoreDraft(choice, "choice")).toBeNull();
+    expect(restoreDraft(choice, null)).toBeNull();
+    const ordering = questionView(ORDERING, SEED);
+    expect(restoreDraft(ordering, { kind: "order", order: ["only one"] })).toBeNull();
+    const matching = questionView(MATCHING, SEED);
+    expect(restoreDraft(matching, { kind: "pairs", rights: { [MATCHING.pairs[0]!.left]: "nobody" } })).toBeNull();
+    expect(restoreDraft(questionView(MULTI_SELECT, SEED), { kind: "multi", choices: [42] })).toBeNull();
+    expect(restoreDraft(questionView(TRUE_STATEMENT, SEED), { kind: "boolean", value: "yes" })).toBeNull();
   });
 });

@@ -173,3 +173,26 @@ describe("nextDue", () => {
     expect(nextDue(new Date(LOADED_AT - HOUR).toISOString(), [], LOADED_AT)).toEqual({ nextDueAt: null, isSoon: false });
   });
 });
+
+describe("exclude", () => {
+  const exclude = (...itemIds: string[]): ReviewSessionAction => ({ type: "exclude", itemIds: new Set(itemIds) });
+
+  it("takes the cards this device already rated out of the queue, question side up if the current one went", () => {
+    const state = run(startReviewSession([A, B, C]), reveal, exclude("a", "c"));
+    expect(state.queue).toEqual([B]);
+    expect(state.isRevealed).toBe(false);
+    expect(state.isLoading).toBe(false);
+  });
+
+  it("leaves the shown answer alone when the current card stays", () => {
+    const state = run(startReviewSession([A, B]), reveal, exclude("b"));
+    expect(state.queue).toEqual([A]);
+    expect(state.isRevealed).toBe(true);
+  });
+
+  it("asks for more cards when every card was rated already, and changes nothing when none was", () => {
+    expect(run(startReviewSession([A]), exclude("a"))).toMatchObject({ queue: [], isLoading: true });
+    const start = startReviewSession([A, B]);
+    expect(run(start, exclude("z"))).toBe(start);
+  });
+});

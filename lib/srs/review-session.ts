@@ -25,7 +25,9 @@ export type ReviewSessionAction =
   | { type: "rate"; rating: Rating; ratedAt: number }
   | { type: "undo" }
   /** The cards the server has due now, after the queue ran out. */
-  | { type: "refill"; entries: QueueEntry[] };
+  | { type: "refill"; entries: QueueEntry[] }
+  /** Cards this device rated since the queue was made (lib/srs/rated-on-device.ts): they leave the queue. */
+  | { type: "exclude"; itemIds: ReadonlySet<string> };
 
 export function startReviewSession(entries: QueueEntry[]): ReviewSessionState {
   return { queue: entries, rated: [], isRevealed: false, isLoading: false, announcement: "" };
@@ -61,6 +63,12 @@ export function reviewSessionReducer(state: ReviewSessionState, action: ReviewSe
         isRevealed: false,
         announcement: "Last review undone.",
       };
+    }
+    case "exclude": {
+      const queue = state.queue.filter((entry) => !action.itemIds.has(entry.itemId));
+      if (queue.length === state.queue.length) return state;
+      const isCurrentGone = queue[0] !== current;
+      return { ...state, queue, isRevealed: isCurrentGone ? false : state.isRevealed, isLoading: state.isLoading || queue.length === 0 };
     }
     case "refill":
       // Cards put back by an undo meanwhile are kept; the new ones would repeat them.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signInSchema, signUpSchema } from "./validation";
+import { changeNameSchema, changePasswordSchema, signInSchema, signUpSchema } from "./validation";
 
 const valid = { name: "Amina Otieno", username: "Amina.O", email: "", password: "correct horse", role: "student" };
 
@@ -44,5 +44,25 @@ describe("signInSchema", () => {
     const result = signInSchema.safeParse({ login: "teacher\u0000", password: "factdeck-demo" });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("Usernames and email addresses have no NUL characters.");
+  });
+});
+
+describe("changePasswordSchema", () => {
+  it("asks for the current password and the same new password twice", () => {
+    const missing = changePasswordSchema.safeParse({ password: "a new long one", confirm: "a new long one" });
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["currentPassword", "Enter your current password."]]);
+    const different = changePasswordSchema.safeParse({ currentPassword: "old one", password: "a new long one", confirm: "a new long two" });
+    expect(different.error?.issues.map((issue) => issue.path[0])).toEqual(["confirm"]);
+    expect(changePasswordSchema.safeParse({ currentPassword: "old one", password: "short", confirm: "short" }).error?.issues[0]?.path).toEqual(["password"]);
+    expect(changePasswordSchema.safeParse({ currentPassword: "old one", password: "a new long one", confirm: "a new long one" }).success).toBe(true);
+  });
+});
+
+describe("changeNameSchema", () => {
+  it("trims the name and refuses an empty or too long one", () => {
+    expect(changeNameSchema.parse({ name: "  Achieng Otieno " })).toEqual({ name: "Achieng Otieno" });
+    expect(changeNameSchema.safeParse({ name: "   " }).error?.issues[0]?.message).toBe("Enter your name.");
+    expect(changeNameSchema.safeParse({ name: "x".repeat(81) }).success).toBe(false);
   });
 });

@@ -23,12 +23,15 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `Passwords have at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Passwords have at most ${PASSWORD_MAX} characters.`);
 
+/** A person's display name, as sign-up and the account page take it. */
+export const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(NAME_MAX, `Names have at most ${NAME_MAX} characters.`);
+
 export const signUpSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
-    .trim()
-    .min(1, "Enter your name.")
-    .max(NAME_MAX, `Names have at most ${NAME_MAX} characters.`),
+  name: nameSchema,
   username: usernameSchema,
   email: z
     .string()
@@ -54,3 +57,15 @@ export const signInSchema = z.object({
     .transform((value) => value.toLowerCase()),
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX),
 });
+
+/** The account page's name form. */
+export const changeNameSchema = z.object({ name: nameSchema });
+
+/** The account page's password form: the current password, then the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(PASSWORD_MAX),
+    password: passwordSchema,
+    confirm: z.string({ error: "Type the new password again." }),
+  })
+  .refine((input) => input.password === input.confirm, { path: ["confirm"], error: "The two passwords are not the same. Type it again." });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { NotFoundError, UserFacingError } from "@/lib/actions/result";
 import { assignmentStatus } from "@/lib/classes/assignment";
+import { attemptsUsedUpLabel } from "@/lib/classes/assignment-labels";
 import { createRandom, shuffle } from "@/lib/quiz/seeded-random";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
@@ -49,9 +50,7 @@ async function startAttemptOnce(tx: Prisma.TransactionClient, actor: SessionUser
   const unfinished = attempts.find((attempt) => attempt.finishedAt === null);
   if (unfinished) return { id: unfinished.id, isResumed: true };
   if (attempts.length >= assignment.attemptsAllowed) {
-    throw new UserFacingError(
-      assignment.attemptsAllowed === 1 ? "You have used your attempt at this quiz." : `You have used all ${assignment.attemptsAllowed} attempts at this quiz.`,
-    );
+    throw new UserFacingError(attemptsUsedUpLabel(assignment.attemptsAllowed));
   }
   // Questions the teacher took out are not asked again.
   const hidden = new Set(itemIdsFrom(assignment.hiddenItemIds));

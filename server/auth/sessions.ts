@@ -49,3 +49,9 @@ export async function endAllSessions(userId: string, now = new Date(), tx: Prism
   const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now } });
   return count;
 }
+
+/** Ends every session of a user but `keepSessionId` (the device that changed the password stays signed in), in the caller's transaction when given. */
+export async function endOtherSessions(userId: string, keepSessionId: string | undefined, now = new Date(), tx: Prisma.TransactionClient = db()): Promise<number> {
+  const { count } = await tx.userSession.updateMany({ where: { userId, endedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) }, data: { endedAt: now } });
+  return count;
+}

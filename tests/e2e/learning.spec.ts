@@ -180,8 +180,11 @@ test.describe("a student on a phone", () => {
     await expect(page.getByRole("heading", { name: "Question 2 of 3" })).toBeVisible();
     await answer(page, items, "multiple-choice");
     await expect(page.getByRole("heading", { name: "✓ Correct" })).toBeVisible();
-    // Answered, but the reload comes before "Next question": the quiz goes on with the question after it.
+    // Answered, but the reload comes before "Next question": the feedback is still open, then the quiz goes on with the question after it.
     await page.reload();
+    await expect(page.getByRole("heading", { name: "Question 2 of 3" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "✓ Correct" })).toBeVisible();
+    await page.getByRole("button", { name: "Next question" }).click();
     await expect(page.getByRole("heading", { name: "Question 3 of 3" })).toBeVisible();
   });
 

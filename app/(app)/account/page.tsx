@@ -9,6 +9,8 @@ import { formatLongDate } from "@/lib/time/zone";
 import { SignOutEverywhereButton } from "@/components/auth/sign-out-everywhere-button";
 import { PageSection } from "@/components/ui/page-section";
 import { signOutEverywhereAction } from "./actions";
+import { ChangeNameForm } from "./change-name-form";
+import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccountForm } from "./delete-account-form";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -39,6 +41,29 @@ export default async function AccountPage() {
           </time>
         </dd>
       </dl>
+      <PageSection id="learning" title="Learning settings">
+        <p className="text-sm text-slate-700">How well you want to remember your flashcards, and how many new cards and reviews a day.</p>
+        <Link href="/settings/learning" className={BUTTON.secondary}>
+          Open learning settings
+        </Link>
+      </PageSection>
+      <PageSection id="name" title="Your name">
+        {profile.isDemo ? (
+          <p className="text-sm text-slate-700">This is a demo account, shared by everyone trying Factdeck: its name cannot be changed.</p>
+        ) : (
+          <ChangeNameForm name={profile.name} />
+        )}
+      </PageSection>
+      <PageSection id="password" title="Password">
+        {profile.isDemo ? (
+          <p className="text-sm text-slate-700">This is a demo account, shared by everyone trying Factdeck: its password cannot be changed.</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">Changing your password signs you out on every other phone or computer; this one stays signed in.</p>
+            <ChangePasswordForm username={profile.username} />
+          </>
+        )}
+      </PageSection>
       <PageSection id="sessions" title="Where you are signed in">
         <p className="text-sm text-slate-700">
           Signing out ends this device’s session. If you signed in on a phone or computer you no longer use, sign out everywhere: every device, this one

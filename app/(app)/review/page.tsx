@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SyncStatus } from "@/components/review/sync-status";
 import { BackLink } from "@/components/ui/back-link";
@@ -41,6 +42,12 @@ export default async function ReviewPage({ searchParams }: Props) {
         loadedAt={now.toISOString()}
         assignment={assignment ? { id: assignment.id, title: assignment.title } : undefined}
       />
+      <p className="text-sm text-slate-700">
+        <Link href="/settings/learning" className="inline-flex min-h-tap items-center font-medium text-brand underline">
+          Learning settings
+        </Link>{" "}
+        for how many new cards and reviews a day, and how well to remember them.
+      </p>
     </div>
   );
 }

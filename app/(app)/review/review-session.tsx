@@ -31,7 +31,7 @@ export function ReviewSession({
   /** Reviewing one assignment's cards only. */
   assignment?: { id: string; title: string };
 }) {
-  const { queue, rated, current, isRevealed, isLoading, announcement, error, reveal, rate, undo, showAnswerRef, ratingsRef } = useReviewSession(
+  const { queue, rated, current, isRevealed, isLoading, announcement, error, isDeviceChecked, reveal, rate, undo, showAnswerRef, ratingsRef } = useReviewSession(
     userId,
     initialEntries,
     assignment?.id,
@@ -80,7 +80,15 @@ export function ReviewSession({
               <RatingButtons ref={ratingsRef} buttons={current.buttons} onRate={rate} />
             </>
           ) : (
-            <button ref={showAnswerRef} type="button" onClick={reveal} aria-keyshortcuts="Space" className={buttonClass("primary", "w-full")}>
+            // Disabled for the moment it takes to check the cards this device already rated.
+            <button
+              ref={showAnswerRef}
+              type="button"
+              onClick={reveal}
+              disabled={!isDeviceChecked}
+              aria-keyshortcuts="Space"
+              className={buttonClass("primary", "w-full")}
+            >
               Show answer
             </button>
           )}

@@ -5,7 +5,7 @@ import { cache, type ReactNode } from "react";
 import { startAssignmentQuizAction } from "@/app/(app)/quiz/actions";
 import { hasFlashcards, hasQuiz, standingOf } from "@/lib/classes/assignment";
 import { BUTTON } from "@/components/ui/button";
-import { attemptsLabel, cardsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
+import { attemptsLabel, attemptsUsedUpLabel, cardsLabel, labelOf, MODE_LABEL, REVEAL_LABEL } from "@/lib/classes/assignment-labels";
 import { describeDue } from "@/lib/classes/relative-due";
 import { StandingBadge } from "@/components/assignments/standing-badge";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
@@ -108,9 +108,17 @@ function QuizButtonArea({ assignment }: { assignment: Awaited<ReturnType<typeof 
   if (!hasQuiz(assignment.mode) || assignment.status === "upcoming") return null;
   const isInProgress = assignment.attempts.some((attempt) => attempt.finishedAt === null);
   const lastFinished = assignment.attempts.findLast((attempt) => attempt.finishedAt !== null);
+  // The same rule the server applies when a quiz starts: an attempt in progress can always be continued.
+  const isUsedUp = !isInProgress && assignment.attempts.length >= assignment.attemptsAllowed;
   return (
     <section aria-label="Quiz" className="space-y-3 sm:max-w-xs">
-      <StartQuizButton action={startAssignmentQuizAction} name="assignmentId" value={assignment.id} label={isInProgress ? "Continue quiz" : "Start quiz"} />
+      {isUsedUp ? (
+        <p className="rounded border border-slate-300 bg-slate-50 p-3">
+          {attemptsUsedUpLabel(assignment.attemptsAllowed)}
+        </p>
+      ) : (
+        <StartQuizButton action={startAssignmentQuizAction} name="assignmentId" value={assignment.id} label={isInProgress ? "Continue quiz" : "Start quiz"} />
+      )}
       {lastFinished ? (
         <p>
           <Link href={`/quiz/${encodeURIComponent(lastFinished.id)}`} className="inline-flex min-h-tap items-center font-medium text-brand underline">

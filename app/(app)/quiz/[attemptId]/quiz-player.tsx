@@ -3,12 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
-import { draftToResponse, emptyDraft, type Draft } from "@/lib/quiz/draft";
+import { draftToResponse, emptyDraft, responseToDraft, restoreDraft, type Draft } from "@/lib/quiz/draft";
+import type { QuizResponse } from "@/lib/quiz/response";
 import type { Feedback } from "@/lib/quiz/feedback";
 import type { AttemptPlayer, PlayerQuestion } from "@/server/attempts/get-attempt-player";
 import { answerQuestionAction, finishAttemptAction } from "../actions";
 import { FeedbackDetails } from "@/components/quiz/feedback-details";
 import { QuestionFields } from "./question-fields";
+import { forgetKept, keepDraft, keepOpenFeedback, readKept } from "./quiz-device-state";
 import { buttonClass } from "@/components/ui/button";
 
 const PRIMARY = buttonClass("primary", "w-full sm:w-auto");
@@ -16,7 +18,9 @@ const PRIMARY = buttonClass("primary", "w-full sm:w-auto");
 /**
  * One question at a time, from the first unanswered one. Each answer is
  * saved (and graded) on the server before the next question, so a reload or
- * another device continues here. Untimed.
+ * another device continues here. Untimed. A reload in this tab also brings
+ * back the feedback that was open and an answer chosen but not sent yet
+ * (quiz-device-state.ts).
  */
 export function QuizPlayer({ player }: { player: AttemptPlayer }) {
   const router = useRouter();
@@ -27,15 +31,22 @@ export function QuizPlayer({ player }: { player: AttemptPlayer }) {
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   const heading = useRef<HTMLHeadingElement>(null);
-  const isFirstRender = useRef(true);
+  const hasMoved = useRef(false);
 
-  // A new question: move the focus to its heading so a screen reader starts there.
+  // A reload while the feedback of the last answered question was open: show it again (the server has the answer and its feedback).
   useEffect(() => {
-    if (isFirstRender.current) {
-      isFirstRender.current = false;
-      return;
-    }
-    heading.current?.focus();
+    if (player.reveal !== "after-each") return;
+    const { openFeedbackItemId } = readKept(player.id);
+    const previous = player.questions[player.position - 1];
+    if (!previous?.feedback || previous.question.itemId !== openFeedbackItemId) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- what this tab kept is known only after hydration
+    setIndex(player.position - 1);
+    setFeedback(previous.feedback);
+  }, [player]);
+
+  // A new question after the learner moved on: move the focus to its heading so a screen reader starts there.
+  useEffect(() => {
+    if (hasMoved.current) heading.current?.focus();
   }, [index]);
 
   const question: PlayerQuestion | undefined = player.questions[index];
@@ -49,11 +60,14 @@ export function QuizPlayer({ player }: { player: AttemptPlayer }) {
         setError(result.error);
         return;
       }
+      forgetKept(player.id);
       router.refresh();
     });
   }
 
   function next() {
+    hasMoved.current = true;
+    keepOpenFeedback(player.id, null);
     setFeedback(null);
     setAnnouncement("");
     setIndex((current) => current + 1);
@@ -67,12 +81,15 @@ export function QuizPlayer({ player }: { player: AttemptPlayer }) {
         setError(result.error);
         return;
       }
+      keepDraft(player.id, itemId, null);
       const outcome = result.data.feedback;
       if (outcome) {
+        keepOpenFeedback(player.id, itemId);
         setFeedback(outcome);
         setAnnouncement(outcome.isCorrect ? "Correct." : `Not quite. The correct answer is ${outcome.correctAnswer}.`);
       } else {
         setAnnouncement(`Answer ${index + 1} saved.`);
+        hasMoved.current = true;
         setIndex((current) => current + 1);
       }
     });
@@ -94,7 +111,9 @@ export function QuizPlayer({ player }: { player: AttemptPlayer }) {
           <progress max={total} value={index} aria-label="Questions answered" className="h-2 w-full" />
           <QuestionForm
             key={question.question.itemId}
+            attemptId={player.id}
             question={question}
+            savedResponse={feedback ? question.answer?.response : undefined}
             feedback={feedback}
             isPending={isPending}
             submitLabel={player.reveal === "after-each" ? "Check answer" : "Save answer"}
@@ -127,21 +146,35 @@ export function QuizPlayer({ player }: { player: AttemptPlayer }) {
 }
 
 function QuestionForm({
+  attemptId,
   question,
+  savedResponse,
   feedback,
   isPending,
   submitLabel,
   onSubmit,
 }: {
+  attemptId: string;
   question: PlayerQuestion;
+  /** The answer the server has, when its feedback is shown again after a reload. */
+  savedResponse: QuizResponse | undefined;
   feedback: Feedback | null;
   isPending: boolean;
   submitLabel: string;
   onSubmit: (itemId: string, response: unknown) => void;
 }) {
   const view = question.question;
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(view));
+  const [draft, setDraft] = useState<Draft>(() => (savedResponse ? responseToDraft(savedResponse) : emptyDraft(view)));
   const [problem, setProblem] = useState<string | null>(null);
+
+  // An answer chosen before a reload, not sent: back as it was (checked against the question first).
+  useEffect(() => {
+    if (savedResponse) return;
+    const kept = readKept(attemptId).draft;
+    const restored = kept?.itemId === view.itemId ? restoreDraft(view, kept.draft) : null;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- what this tab kept is known only after hydration
+    if (restored) setDraft(restored);
+  }, [attemptId, view, savedResponse]);
   const isLocked = feedback !== null || isPending;
   const problemId = `problem-${view.itemId}`;
 
@@ -165,6 +198,7 @@ function QuestionForm({
         onChange={(next) => {
           setDraft(next);
           setProblem(null);
+          keepDraft(attemptId, view.itemId, next);
         }}
         isLocked={isLocked}
         problemId={problem ? problemId : undefined}
@@ -190,7 +224,7 @@ function FeedbackPanel({ feedback }: { feedback: Feedback }) {
       <h3 id="feedback-heading" className={`text-lg font-bold ${feedback.isCorrect ? "text-green-900" : "text-red-900"}`}>
         {feedback.isCorrect ? "✓ Correct" : "✗ Not quite"}
       </h3>
-      <FeedbackDetails feedback={feedback} />
+      <FeedbackDetails feedback={feedback} folding="extra-sources" />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { QuestionView } from "@/lib/quiz/question-view";
 import type { AttemptPlayer } from "@/server/attempts/get-attempt-player";
 import { FeedbackDetails } from "@/components/quiz/feedback-details";
 import { PageSection } from "@/components/ui/page-section";
+import { ScoreFocus } from "./score-focus";
 
 function questionText(question: QuestionView): string {
   if (question.type === "true-false") return `True or false: ${question.statement}`;
@@ -11,13 +12,18 @@ function questionText(question: QuestionView): string {
   return question.prompt;
 }
 
-/** A finished attempt: the score, and each wrong (or skipped) question with the answer and its source. */
+/**
+ * A finished attempt: the score, and each wrong (or skipped) question with
+ * the answer given and the correct one; why, and the sources, open under
+ * each (seven mistakes with every quote shown were nine phone screens).
+ */
 export function QuizResults({ player }: { player: AttemptPlayer }) {
   const removed = new Set(player.removedItemIds);
   const total = player.questions.length - removed.size;
   const mistakes = player.questions.filter((question) => !question.feedback?.isCorrect && !removed.has(question.question.itemId));
   return (
     <div className="space-y-6">
+      <ScoreFocus headingId="score-heading" />
       <PageSection id="score" title={<>Your score: {player.score ?? 0} of {total}</>} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <p>{mistakes.length === 0 ? "Every answer right." : `${mistakes.length} to review below.`}</p>
         {removed.size > 0 ? (
@@ -47,7 +53,7 @@ export function QuizResults({ player }: { player: AttemptPlayer }) {
                 <p>
                   <span className="font-semibold">Your answer:</span> {answer ? responseText(answer.response) : "(not answered)"}
                 </p>
-                {feedback ? <FeedbackDetails feedback={feedback} /> : null}
+                {feedback ? <FeedbackDetails feedback={feedback} folding="all-but-answer" /> : null}
               </li>
             ))}
           </ol>
