@@ -11,7 +11,7 @@ export function FeedbackDetails({ feedback }: { feedback: Feedback }) {
       </p>
       <p>{feedback.explanation}</p>
       {feedback.conflict ? (
-        <section aria-label={CONFLICT_KIND_LABEL[feedback.conflict.kind]} className="space-y-3">
+        <div className="space-y-3">
           <h3 className="font-semibold">
             {CONFLICT_KIND_LABEL[feedback.conflict.kind]}: {feedback.conflict.about}
           </h3>
@@ -25,13 +25,14 @@ export function FeedbackDetails({ feedback }: { feedback: Feedback }) {
               <SourceList sources={side.sources} />
             </div>
           ))}
-        </section>
+        </div>
       ) : null}
+      {/* Plain groups under their headings, not labelled regions: a results page shows one per question, and landmarks must be unique. */}
       {feedback.sources.length > 0 ? (
-        <section aria-label="Sources" className="space-y-2">
+        <div className="space-y-2">
           <h3 className="font-semibold">{feedback.sources.length === 1 ? "Source" : `Sources (${feedback.sources.length})`}</h3>
           <SourceList sources={feedback.sources} />
-        </section>
+        </div>
       ) : null}
     </div>
   );
