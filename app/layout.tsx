@@ -33,7 +33,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               Factdeck
             </Link>
             <ul className="flex items-center text-sm">
-              {user ? (
+              {/* A teacher's home is their classes (/home sends them there): one link, not two to the same page. */}
+              {user && user.role !== "teacher" ? (
                 <li>
                   <Link href="/home" className={NAV_LINK}>
                     Home

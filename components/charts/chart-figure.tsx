@@ -37,7 +37,7 @@ export function ChartFigure({
           Show the numbers
         </summary>
         <div className="mt-2 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+          <table className="wrap-break-word w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-slate-300">
                 <th scope="col" className="py-1 pr-4 font-semibold">

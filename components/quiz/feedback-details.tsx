@@ -41,7 +41,7 @@ function Explanation({ feedback, isFolded }: { feedback: Feedback; isFolded: boo
     <>
       <p>{feedback.explanation}</p>
       {feedback.conflict ? (
-        <section aria-label={CONFLICT_KIND_LABEL[feedback.conflict.kind]} className="space-y-3">
+        <div className="space-y-3">
           <h3 className="font-semibold">
             {CONFLICT_KIND_LABEL[feedback.conflict.kind]}: {feedback.conflict.about}
           </h3>
@@ -55,13 +55,14 @@ function Explanation({ feedback, isFolded }: { feedback: Feedback; isFolded: boo
               <SourceList sources={side.sources} isFolded={isFolded} />
             </div>
           ))}
-        </section>
+        </div>
       ) : null}
+      {/* Plain groups under their headings, not labelled regions: a results page shows one per question, and landmarks must be unique. */}
       {feedback.sources.length > 0 ? (
-        <section aria-label="Sources" className="space-y-2">
+        <div className="space-y-2">
           <h3 className="font-semibold">{feedback.sources.length === 1 ? "Source" : `Sources (${feedback.sources.length})`}</h3>
           <SourceList sources={feedback.sources} isFolded={isFolded} />
-        </section>
+        </div>
       ) : null}
     </>
   );

@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { formatByline, formatTitle } from "@/lib/content/format";
+import { formatByline, formatTitle, quoted } from "@/lib/content/format";
 import type { FeedbackSource } from "@/lib/quiz/feedback";
 
 /** The look of a <summary> that opens more of an answer: a tap target with the disclosure marker kept. */
@@ -32,15 +31,16 @@ function Sources({ sources, offset = 0 }: { sources: FeedbackSource[]; offset?: 
       {sources.map((source, index) => (
         <li key={`${source.article}-${index + offset}`}>
           <figure className="space-y-1">
-            <blockquote className="border-l-4 border-slate-300 pl-3 italic">“{source.quote}”</blockquote>
+            <blockquote className="border-l-4 border-slate-300 pl-3 italic">{quoted(source.quote)}</blockquote>
             <figcaption className="text-sm text-slate-700">
               — {formatByline(source)}.{" "}
               {source.href === null ? (
                 <span>{source.title ? `From “${formatTitle(source)}”.` : "Title not stated."}</span>
               ) : (
-                <Link href={source.href} className="inline-flex min-h-tap items-center text-brand underline">
+                // A plain link, loading the page: only then does the browser mark #evidence-N as :target, which highlights that sentence.
+                <a href={source.href} className="inline-flex min-h-tap items-center text-brand underline">
                   Read it in “{formatTitle(source)}”
-                </Link>
+                </a>
               )}
             </figcaption>
           </figure>

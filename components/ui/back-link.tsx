@@ -4,7 +4,8 @@ import Link from "next/link";
 export function BackLink({ href, children }: { href: string; children: string }) {
   return (
     <p>
-      <Link href={href} className="text-sm text-brand underline">
+      {/* Tall enough to tap: a breadcrumb is on every page a phone opens (WCAG 2.2 target size). */}
+      <Link href={href} className="inline-flex min-h-tap items-center text-sm text-brand underline">
         {children}
       </Link>
     </p>

@@ -8,6 +8,7 @@ export function RadioGroup<T extends string>({
   labels,
   defaultValue,
   errors,
+  onChange,
 }: {
   name: string;
   legend: string;
@@ -15,6 +16,8 @@ export function RadioGroup<T extends string>({
   labels: Record<string, string>;
   defaultValue: T;
   errors?: string[];
+  /** For a form that shows other fields depending on the choice. */
+  onChange?: (value: T) => void;
 }) {
   const errorId = `field-${name}-error`;
   return (
@@ -28,6 +31,7 @@ export function RadioGroup<T extends string>({
               name={name}
               value={option}
               defaultChecked={option === defaultValue}
+              onChange={onChange ? () => onChange(option) : undefined}
               aria-describedby={errors?.length ? errorId : undefined}
               className="h-5 w-5"
             />

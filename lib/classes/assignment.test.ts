@@ -4,6 +4,7 @@ import {
   assignmentInputSchema,
   assignmentStatus,
   compareForStudent,
+  isDueDatePast,
   isWorkDone,
   isWorkStarted,
   standingOf,
@@ -67,6 +68,28 @@ describe("assignmentInputSchema", () => {
     [{ setSlug: "" }, "setSlug", "Choose a set."],
   ])("rejects %o", (change, field, message) => {
     expect(errors(change)).toMatchObject({ [field]: [message] });
+  });
+
+  it("reports a date error together with the other fields' errors, not after they are fixed", () => {
+    expect(errors({ dueAt: "2026-11-25T08:00", questionCount: "0", mode: "exam" })).toMatchObject({
+      dueAt: ["The due date must be after the opening date."],
+      questionCount: ["The number of questions must be at least 1."],
+      mode: ["Choose quiz, flashcards or both."],
+    });
+    expect(errors({ opensAt: "2026-02-30T09:00", attemptsAllowed: "11" })).toMatchObject({
+      opensAt: ["That opening date does not exist."],
+      attemptsAllowed: ["The number of attempts must be at most 10."],
+    });
+  });
+});
+
+describe("isDueDatePast", () => {
+  const now = new Date("2026-11-26T12:00:00Z");
+  it("is true for a due date already passed in the teacher's zone, and only then", () => {
+    expect(isDueDatePast("2026-11-26T14:59", "Africa/Nairobi", now)).toBe(true);
+    expect(isDueDatePast("2026-11-26T15:01", "Africa/Nairobi", now)).toBe(false);
+    expect(isDueDatePast("", "Africa/Nairobi", now)).toBe(false);
+    expect(isDueDatePast("2026-11-20T09:00", "Nowhere/Else", now)).toBe(false);
   });
 });
 

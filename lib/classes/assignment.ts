@@ -54,6 +54,19 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}.`)
     .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}.`);
 
+/** The form's dates as instants, once each of them is filled in (null for a local time that does not exist in the zone). */
+function instantsOf(value: unknown): { opensAt: Date | null; dueAt: Date | null } | null {
+  const { opensAt, dueAt, timeZone } = (value ?? {}) as Record<string, unknown>;
+  if (typeof opensAt !== "string" || typeof dueAt !== "string" || typeof timeZone !== "string") return null;
+  if (!LOCAL_DATE_TIME.test(opensAt) || !LOCAL_DATE_TIME.test(dueAt) || !isTimeZone(timeZone)) return null;
+  return { opensAt: localToInstant(opensAt, timeZone), dueAt: localToInstant(dueAt, timeZone) };
+}
+
+// The date checks run whenever both dates are filled in, even while another
+// field is wrong (zod skips an object's refinements once a field fails
+// unless told `when`): the teacher sees every error at once.
+const whenDatesFilled = { when: (payload: { value: unknown }) => instantsOf(payload.value) !== null };
+
 /** The assignment form, as the teacher fills it in. */
 export const assignmentInputSchema = z
   .object({
@@ -70,19 +83,28 @@ export const assignmentInputSchema = z
     revealAnswers: z.enum(REVEAL_OPTIONS, { error: "Choose when answers are shown." }),
     shuffle: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
   })
-  .transform((input, context) => {
-    const opensAt = localToInstant(input.opensAt, input.timeZone);
-    const dueAt = localToInstant(input.dueAt, input.timeZone);
-    if (!opensAt) context.addIssue({ code: "custom", path: ["opensAt"], message: "That opening date does not exist." });
-    if (!dueAt) context.addIssue({ code: "custom", path: ["dueAt"], message: "That due date does not exist." });
-    if (opensAt && dueAt && dueAt.getTime() <= opensAt.getTime()) {
-      context.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be after the opening date." });
-    }
-    if (!opensAt || !dueAt) return z.NEVER;
-    return { ...input, opensAt, dueAt };
+  .refine((input) => instantsOf(input)!.opensAt !== null, { path: ["opensAt"], message: "That opening date does not exist.", ...whenDatesFilled })
+  .refine((input) => instantsOf(input)!.dueAt !== null, { path: ["dueAt"], message: "That due date does not exist.", ...whenDatesFilled })
+  .refine(
+    (input) => {
+      const { opensAt, dueAt } = instantsOf(input)!;
+      return !opensAt || !dueAt || dueAt.getTime() > opensAt.getTime();
+    },
+    { path: ["dueAt"], message: "The due date must be after the opening date.", ...whenDatesFilled },
+  )
+  .transform((input) => {
+    // Every check above passed: both dates exist.
+    const { opensAt, dueAt } = instantsOf(input)!;
+    return { ...input, opensAt: opensAt!, dueAt: dueAt! };
   });
 
 export type AssignmentInput = z.output<typeof assignmentInputSchema>;
+
+/** Whether a due date as typed (local, in `timeZone`) has already passed at `now`: the form warns before assigning work that is overdue at once. */
+export function isDueDatePast(dueAt: string, timeZone: string, now: Date): boolean {
+  const instant = LOCAL_DATE_TIME.test(dueAt) && isTimeZone(timeZone) ? localToInstant(dueAt, timeZone) : null;
+  return instant !== null && instant.getTime() <= now.getTime();
+}
 
 export type AssignmentStatus = "upcoming" | "open" | "overdue";
 

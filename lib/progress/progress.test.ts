@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CARD_STATE } from "@/lib/srs/card";
 import { describeForecast, describeMastery, describeRetention, describeReviewsPerDay, describeStreak } from "./describe";
-import { forecast, mastery, reviewsPerDay, retentionByWeek, streak, type ProgressLog } from "./progress";
+import { forecast, mastery, reviewsPerDay, retentionByWeek, streak, studiedSets, type ProgressLog } from "./progress";
 
 // Friday 2026-11-20, 10:00 in Nairobi (UTC+3).
 const NOW = new Date("2026-11-20T07:00:00Z");
@@ -147,5 +147,28 @@ describe("mastery", () => {
     expect(money).toEqual({ slug: "topic:money", title: "Money", total: 4, started: 3, mastered: 1, share: 0.25 });
     expect(empty).toEqual({ slug: "empty", title: "Empty", total: 0, started: 0, mastered: 0, share: 0 });
     expect(describeMastery(money!)).toBe("1 of 4 items mastered, 3 started.");
+  });
+});
+
+describe("studiedSets", () => {
+  const card = (itemId: string) => ({ itemId, state: CARD_STATE.new, stability: 0 });
+  const sets = [
+    { slug: "all", title: "Everything", itemIds: ["a", "b", "c", "d", "e", "f"] },
+    { slug: "article:one", title: "One", itemIds: ["a", "b"] },
+    { slug: "article:two", title: "Two", itemIds: ["c", "d", "e"] },
+    { slug: "topic:mission", title: "Mission", itemIds: ["a", "b", "c"] },
+  ];
+
+  it("lists the set studied, not every set that shares one of its items", () => {
+    expect(studiedSets(sets, ["a", "b", "c"].map(card)).map((set) => set.title)).toEqual(["Mission"]);
+  });
+
+  it("lists two studied sets that overlap, and a set wholly inside a studied one only through it", () => {
+    expect(studiedSets(sets, ["a", "b", "c", "d", "e"].map(card)).map((set) => set.title)).toEqual(["Two", "Mission"]);
+    expect(studiedSets(sets, ["a", "b", "c", "d", "e", "f"].map(card)).map((set) => set.title)).toEqual(["Everything"]);
+  });
+
+  it("lists nothing for cards that make up no whole set (answers to a few quiz questions)", () => {
+    expect(studiedSets(sets, ["a", "d"].map(card))).toEqual([]);
   });
 });

@@ -63,6 +63,15 @@ export function forecast(cards: readonly Pick<ProgressCard, "due" | "state">[], 
 }
 
 /**
+ * "Due today": the cards falling due by the end of today in `timeZone`,
+ * overdue ones included and new ones not (the forecast's first day). The
+ * home page and the progress page both show this number.
+ */
+export function dueToday(cards: readonly Pick<ProgressCard, "due" | "state">[], now: Date, timeZone: string): number {
+  return forecast(cards, now, timeZone, 1)[0]!.count;
+}
+
+/**
  * True retention per week (weeks start on Monday): the share of reviews of
  * cards in review state that passed (rated Hard or better). Reviews of new,
  * learning and relearning cards and undone reviews do not count. Every week
@@ -143,4 +152,18 @@ export function mastery(sets: readonly SetForMastery[], cards: readonly Pick<Pro
     const total = new Set(itemIds).size;
     return { slug, title, total, started, mastered, share: total > 0 ? mastered / total : 0 };
   });
+}
+
+/**
+ * The sets the learner studies, with their mastery: those they have a card
+ * for every item of ("Study this set" makes one for each), leaving out a set
+ * whose items all lie in another such set. A shared item alone does not make
+ * a set studied: studying one topic must not list "Everything" and every
+ * article set at 0 %.
+ */
+export function studiedSets(sets: readonly SetForMastery[], cards: readonly Pick<ProgressCard, "itemId" | "state" | "stability">[]): SetMastery[] {
+  const itemsOf = new Map(sets.map((set) => [set.slug, new Set(set.itemIds)]));
+  const studied = mastery(sets, cards).filter((set) => set.total > 0 && set.started === set.total);
+  const isWithin = (inner: ReadonlySet<string>, outer: ReadonlySet<string>) => inner.size < outer.size && [...inner].every((itemId) => outer.has(itemId));
+  return studied.filter((set) => !studied.some((other) => other.slug !== set.slug && isWithin(itemsOf.get(set.slug)!, itemsOf.get(other.slug)!)));
 }

@@ -3,9 +3,17 @@ import type { Item } from "@/lib/quiz/types";
 import { db } from "@/server/db/client";
 import { itemFromPayload } from "@/server/items/json-columns";
 
-export type SetDetail = { slug: string; title: string; description: string; kind: string; items: Item[] };
+export type SetDetail = {
+  slug: string;
+  title: string;
+  description: string;
+  kind: string;
+  items: Item[];
+  /** Each fact an item is made of, by id: its statement, what the page names it by. */
+  factStatements: Record<string, string>;
+};
 
-/** A set with its current items in order. Public. */
+/** A set with its current items in order, and the statements of their facts. Public. */
 export async function getSet(slug: string): Promise<SetDetail | null> {
   const set = await db().itemSet.findFirst({
     where: { slug, ownerId: null },
@@ -18,5 +26,8 @@ export async function getSet(slug: string): Promise<SetDetail | null> {
     },
   });
   if (!set) return null;
-  return { ...set, items: set.items.map(({ item }) => itemFromPayload(item.payload)) };
+  const items = set.items.map(({ item }) => itemFromPayload(item.payload));
+  const factIds = [...new Set(items.flatMap((item) => item.factIds))];
+  const facts = await db().fact.findMany({ where: { id: { in: factIds }, ownerId: null }, select: { id: true, statement: true } });
+  return { ...set, items, factStatements: Object.fromEntries(facts.map((fact) => [fact.id, fact.statement])) };
 }

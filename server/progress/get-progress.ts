@@ -2,11 +2,12 @@ import "server-only";
 import { dayKey } from "@/lib/time/calendar";
 import { timeZoneOrUtc } from "@/lib/time/zone";
 import {
+  dueToday,
   forecast,
-  mastery,
   retentionByWeek,
   reviewsPerDay,
   streak,
+  studiedSets,
   type DayCount,
   type SetMastery,
   type Streak,
@@ -15,6 +16,7 @@ import {
 import { practisableSetWhere } from "@/server/authoring/sets";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
+import { CARD_STATE } from "@/lib/srs/card";
 
 export const FORECAST_DAYS = 14;
 export const REVIEW_HISTORY_DAYS = 30;
@@ -27,13 +29,13 @@ export type Progress = {
   today: string;
   /** Reviews ever made (undone ones excluded): 0 means a new learner. */
   totalReviews: number;
-  /** Cards due by the end of today, overdue ones included. */
+  /** Cards due by the end of today, overdue ones included (lib/progress dueToday, as on the home page). */
   dueToday: number;
   forecast: DayCount[];
   reviewsPerDay: DayCount[];
   retention: WeekRetention[];
   streak: Streak;
-  /** Sets the learner has started, in library order. */
+  /** The sets the learner studies (studiedSets), in library order. */
   mastery: SetMastery[];
 };
 
@@ -58,7 +60,7 @@ export async function getProgress(actor: SessionUser, now: Date, timeZone: strin
   ]);
 
   const days = forecast(cards, now, zone, FORECAST_DAYS);
-  const setMastery = mastery(
+  const setMastery = studiedSets(
     sets.map((set) => ({ slug: set.slug, title: set.title, itemIds: set.items.map((row) => row.itemId) })),
     cards,
   );
@@ -66,11 +68,27 @@ export async function getProgress(actor: SessionUser, now: Date, timeZone: strin
     timeZone: zone,
     today: dayKey(now, zone),
     totalReviews: logs.length,
-    dueToday: days[0]?.count ?? 0,
+    dueToday: dueToday(cards, now, zone),
     forecast: days,
     reviewsPerDay: reviewsPerDay(logs, now, zone, REVIEW_HISTORY_DAYS),
     retention: retentionByWeek(logs, zone).slice(-RETENTION_WEEKS),
     streak: streak(logs, now, zone),
-    mastery: setMastery.filter((set) => set.started > 0),
+    mastery: setMastery,
   };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The acting learner's cards due today (lib/progress dueToday) for the home
+ * page: the same number the progress page shows, from the same function.
+ */
+export async function countDueToday(actor: SessionUser, now: Date, timeZone: string): Promise<number> {
+  const zone = timeZoneOrUtc(timeZone);
+  // Today ends less than two days from now in every zone: fetch no card due later.
+  const cards = await db().card.findMany({
+    where: { userId: actor.id, state: { not: CARD_STATE.new }, due: { lt: new Date(now.getTime() + 2 * DAY_MS) } },
+    select: { due: true, state: true },
+  });
+  return dueToday(cards, now, zone);
 }

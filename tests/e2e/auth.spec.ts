@@ -84,7 +84,10 @@ test("a wrong password gets a clear message and no session", async ({ page }) =>
 test.describe("sign-up with bad input shows a message and creates nothing", () => {
   test("an existing username", async ({ page }) => {
     await signUp(page, { name: "Demo Copy", username: "Teacher", password: "long enough password" });
-    await expect(page.getByText("That username is taken. Choose another.").first()).toBeVisible();
+    // Said once, under the field; the alert points there.
+    await expect(page.getByText("That username is taken. Choose another.")).toHaveCount(1);
+    await expect(page.getByLabel("Username")).toHaveAccessibleDescription(/That username is taken\. Choose another\./);
+    await expect(page.getByRole("form", { name: "Create an account" }).getByRole("alert")).toHaveText("Check the highlighted fields.");
     await expect(page).toHaveURL(/\/sign-up$/);
     await signIn(page, "teacher", "long enough password");
     await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText("not right");

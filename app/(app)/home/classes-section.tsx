@@ -51,7 +51,7 @@ function ClassItem({ row, onLeft }: { row: ClassRow; onLeft: () => void }) {
     <li className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="min-w-0">
-          <h3 className="text-lg font-semibold break-words">{row.name}</h3>
+          <h3 className="text-lg font-semibold wrap-anywhere">{row.name}</h3>
           <p className="text-slate-700">Teacher: {row.teacherName}</p>
         </div>
         <ActionButton

@@ -39,7 +39,7 @@ function DueItem({ assignment, now }: { assignment: StudentAssignment; now: Date
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-sm text-slate-600">{assignment.className}</p>
-          <h3 className="text-lg font-semibold break-words">
+          <h3 className="text-lg font-semibold wrap-anywhere">
             <Link href={`/assignments/${assignment.id}`} className="inline-flex min-h-tap items-center text-brand underline underline-offset-2 hover:text-brand-dark">
               {assignment.title}
             </Link>

@@ -124,7 +124,7 @@ function ProgressSections({ progress }: { progress: Progress }) {
       <PageSection id="mastery" title="Mastery by set">
         <p className="text-sm text-slate-700">An item is mastered once you would remember it for at least 3 weeks.</p>
         {progress.mastery.length === 0 ? (
-          <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">You have not started a set yet.</p>
+          <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">Sets you study show up here: open one in the library and choose “Study this set”.</p>
         ) : (
           <ul className="space-y-3">
             {progress.mastery.map((set) => (
@@ -151,7 +151,7 @@ function MasteryRow({ set }: { set: SetMastery }) {
   const startedShare = set.total > 0 ? set.started / set.total : 0;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3">
-      <h3 className="font-semibold break-words">{set.title}</h3>
+      <h3 className="font-semibold wrap-anywhere">{set.title}</h3>
       <p className="text-sm text-slate-700">
         {percent(set.share)} mastered: {describeMastery(set)}
       </p>

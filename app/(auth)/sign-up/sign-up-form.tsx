@@ -26,7 +26,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Create an account">
-      <FormAlert message={error} />
+      {/* A field’s own error (“That username is taken”) is shown under it: the alert only points there, so it is not said twice. */}
+      <FormAlert message={fieldErrors ? "Check the highlighted fields." : error} />
       <TextField name="name" label="Your name" autoComplete="name" required errors={fieldErrors?.name} />
       <TextField
         name="username"

@@ -63,7 +63,7 @@ describe("sets", () => {
 
   it("names an article's set by its title and byline, marking a supplied title and a missing outlet", () => {
     expect(set("article:globalpost")).toMatchObject({ title: "Kenya steps up", description: "Questions from the article (GlobalPost, by Sam Mednick, September 26, 2023)." });
-    expect(set("article:unsigned")).toMatchObject({ title: "A dozen nations join (title supplied)", description: "Questions from the article (outlet not named, September 2023)." });
+    expect(set("article:unsigned")).toMatchObject({ title: "A dozen nations join (title supplied)", description: "Questions from the article (September 2023)." });
     expect(set("topic:agreement")).toMatchObject({ title: "The US-Kenya defense agreement", description: "Questions on the topic “The US-Kenya defense agreement”." });
   });
 

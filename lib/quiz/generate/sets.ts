@@ -22,7 +22,7 @@ export function buildSets(bank: ContentBank, ordered: OrderedItems): ItemSet[] {
   for (const article of bank.articles) {
     const itemIds = byArticle.get(article.slug);
     if (!itemIds) continue;
-    const byline = [article.outlet ?? "outlet not named", article.author ? `by ${article.author}` : null, formatPublished(article.published)]
+    const byline = [article.outlet, article.author ? `by ${article.author}` : null, formatPublished(article.published)]
       .filter(Boolean)
       .join(", ");
     const title = article.titleIsSupplied ? `${article.title} (title supplied)` : article.title;

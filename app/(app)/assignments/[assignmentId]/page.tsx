@@ -45,7 +45,7 @@ export default async function AssignmentPage({ params }: { params: Params }) {
           ← Home
         </Link>
       </p>
-      <h1 className="text-2xl font-bold break-words">{assignment.title}</h1>
+      <h1 className="text-2xl font-bold wrap-anywhere">{assignment.title}</h1>
       <dl className="grid grid-cols-1 gap-x-6 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[auto_1fr] sm:gap-y-2">
         <Row term="Class">{assignment.class.name}</Row>
         <Row term="Status">

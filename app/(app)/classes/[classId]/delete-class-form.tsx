@@ -19,7 +19,7 @@ export function DeleteClassForm({ classId, name }: { classId: string; name: stri
         label="Type the class’s name to confirm"
         hint={
           <>
-            The class is named <strong className="break-words">{name}</strong>.
+            The class is named <strong className="wrap-anywhere">{name}</strong>.
           </>
         }
         autoComplete="off"

@@ -38,7 +38,7 @@ export default async function ClassPage({ params }: Props) {
       <header className="space-y-2">
         <BackLink href="/classes">Classes</BackLink>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <h1 className="text-2xl font-bold break-words">{found.name}</h1>
+          <h1 className="text-2xl font-bold wrap-anywhere">{found.name}</h1>
           {isArchived ? <span className={BADGE.neutral}>Archived</span> : null}
         </div>
         <p className="text-slate-700">

@@ -77,7 +77,7 @@ function OptimizedParameters({ settings, parameters }: { settings: LearnerSettin
       </p>
       <p className="rounded border border-brand-light bg-brand-light/40 p-3 font-medium">{change.summary}</p>
       <div className="overflow-x-auto">
-        <table className="min-w-full border-collapse text-sm">
+        <table className="wrap-break-word min-w-full border-collapse text-sm">
           <caption className="mb-2 text-left text-slate-700">The scheduler&apos;s parameters, before and after fitting</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">

@@ -41,7 +41,8 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         ) : null}
         <p className="text-sm text-slate-700">
-          Highlighted sentences are the evidence for facts in Factdeck; select one to see its fact.
+          Underlined sentences are the evidence for facts in Factdeck; select one to see its fact. The sentence a source link opened is
+          highlighted.
         </p>
       </header>
 
@@ -56,12 +57,12 @@ export default async function ArticlePage({ params }: Props) {
               return (
                 <span key={runIndex}>
                   {anchors.map((mark) => (
-                    <span key={mark.id} id={`evidence-${mark.id}`} className="scroll-mt-16" />
+                    <span key={mark.id} id={`evidence-${mark.id}`} className="evidence-anchor scroll-mt-16" />
                   ))}
                   <Link
                     href={`/library/facts/${first.factId}`}
                     title={run.marks.map((mark) => statements.get(mark.factId)).join(" · ")}
-                    className="rounded-sm bg-yellow-100 text-inherit underline decoration-yellow-600 underline-offset-4 hover:decoration-2"
+                    className="evidence-run rounded-sm text-inherit underline decoration-yellow-600 underline-offset-4 hover:decoration-2"
                   >
                     {run.text}
                   </Link>

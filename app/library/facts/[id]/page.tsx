@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/content/kind-badge";
-import { CONFLICT_KIND_LABEL, formatByline, formatTitle } from "@/lib/content/format";
+import { CONFLICT_KIND_LABEL, formatByline, formatTitle, quoted } from "@/lib/content/format";
 import { ItemSummary } from "@/components/content/item-summary";
 import { answerText, itemAnswerText } from "@/lib/quiz/describe";
 import { getFact, type FactSource } from "@/server/library/get-fact";
@@ -22,11 +21,12 @@ const ATTRIBUTION_LABEL: Record<string, string> = { claim: "Claimed by", quote: 
 function SourceQuote({ source }: { source: FactSource }) {
   return (
     <figure className="rounded border-l-4 border-yellow-400 bg-white p-3">
-      <blockquote className="italic">“{source.quote}”</blockquote>
+      <blockquote className="italic">{quoted(source.quote)}</blockquote>
       <figcaption className="mt-1 text-sm text-slate-700">
-        <Link href={`/library/articles/${source.article.slug}#evidence-${source.evidenceId}`} className="text-brand underline">
+        {/* A plain link, loading the page: only then does the browser mark #evidence-N as :target, which highlights that sentence. */}
+        <a href={`/library/articles/${source.article.slug}#evidence-${source.evidenceId}`} className="inline-flex min-h-tap items-center text-brand underline">
           {formatByline(source.article)}: “{formatTitle(source.article)}”
-        </Link>
+        </a>
       </figcaption>
     </figure>
   );

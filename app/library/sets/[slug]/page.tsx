@@ -44,17 +44,16 @@ export default async function SetPage({ params }: Props) {
         {set.items.map((item) => (
           <li key={item.id} className="rounded border border-slate-200 bg-white p-3">
             <ItemSummary item={item}>
-              <p className="text-sm">
-                From{" "}
-                {item.factIds.map((factId, index) => (
-                  <span key={factId}>
-                    {index > 0 ? ", " : ""}
-                    <Link href={`/library/facts/${factId}`} className="text-brand underline">
-                      {factId}
+              <p className="mt-1 text-sm text-slate-700">{item.factIds.length === 1 ? "From the fact:" : "From the facts:"}</p>
+              <ul className="text-sm">
+                {item.factIds.map((factId) => (
+                  <li key={factId}>
+                    <Link href={`/library/facts/${encodeURIComponent(factId)}`} className="inline-flex min-h-tap items-center text-brand underline">
+                      {set.factStatements[factId] ?? "This fact"}
                     </Link>
-                  </span>
+                  </li>
                 ))}
-              </p>
+              </ul>
             </ItemSummary>
           </li>
         ))}

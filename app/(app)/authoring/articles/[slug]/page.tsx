@@ -51,7 +51,7 @@ export default async function OwnArticlePage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <BackLink href="/authoring">Your articles and sets</BackLink>
-        <h1 className="text-2xl font-bold break-words">{article.title || "Untitled article"}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">{article.title || "Untitled article"}</h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
           <dt className="font-semibold">Outlet</dt>
           <dd>{article.outlet ?? "not stated"}</dd>

@@ -27,7 +27,7 @@ export default async function TeacherSetPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <BackLink href="/authoring">Your articles and sets</BackLink>
-        <h1 className="text-2xl font-bold break-words">{set.title}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">{set.title}</h1>
         <p className="text-slate-700">{set.description}</p>
         <p className="flex flex-wrap items-center gap-2 text-sm">
           {set.publishedAt ? <span className={BADGE.success}>Published</span> : <span className={BADGE.neutral}>Draft</span>}

@@ -17,6 +17,8 @@ import {
   QUESTION_COUNT_MAX,
   REVEAL_OPTIONS,
   TITLE_MAX,
+  hasQuiz,
+  isDueDatePast,
   type AssignmentMode,
   type RevealAnswers,
 } from "@/lib/classes/assignment";
@@ -76,6 +78,8 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
   const [chosen, setChosen] = useState({ setSlug: listedSetSlug, ids: new Set(defaults.itemIds) });
   const [questionCount, setQuestionCount] = useState<string | null>(defaults.questionCount ? String(defaults.questionCount) : null);
   const browserTimeZone = useBrowserTimeZone();
+  const [mode, setMode] = useState<AssignmentMode>(defaults.mode);
+  const [typedDueAt, setTypedDueAt] = useState<string | null>(null);
 
   // The questions on screen belong to the set chosen (until a new set's list arrives).
   const isListCurrent = setSlug === listedSetSlug && !isLoadingSet;
@@ -87,6 +91,7 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
   const timeZone = defaults.dates?.timeZone ?? browserTimeZone;
   const opensAt = defaults.dates?.opensAt ?? (timeZone ? instantToLocal(new Date(now), timeZone) : "");
   const dueAt = defaults.dates?.dueAt ?? (opensAt ? nextDayLocal(opensAt) : "");
+  const isPastDue = timeZone !== "" && isDueDatePast(typedDueAt ?? dueAt, timeZone, new Date(now));
 
   function chooseSet(slug: string) {
     setSetSlug(slug);
@@ -211,7 +216,15 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
       </Section>
 
       <Section title="How">
-        <RadioGroup name="mode" legend="Mode" options={ASSIGNMENT_MODES} labels={MODE_LABEL} defaultValue={defaults.mode} errors={fieldErrors?.mode} />
+        <RadioGroup
+          name="mode"
+          legend="Mode"
+          options={ASSIGNMENT_MODES}
+          labels={MODE_LABEL}
+          defaultValue={defaults.mode}
+          errors={fieldErrors?.mode}
+          onChange={setMode}
+        />
         <TextField
           name="questionCount"
           type="number"
@@ -226,25 +239,28 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
           onChange={(event) => setQuestionCount(event.target.value)}
           errors={fieldErrors?.questionCount}
         />
-        <TextField
-          name="attemptsAllowed"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={ATTEMPTS_MAX}
-          label="Attempts allowed"
-          hint={`From 1 to ${ATTEMPTS_MAX}. An unfinished attempt is picked up where it was left, not restarted.`}
-          defaultValue={defaults.attemptsAllowed}
-          errors={fieldErrors?.attemptsAllowed}
-        />
-        <RadioGroup
-          name="revealAnswers"
-          legend="Show the right answers"
-          options={REVEAL_OPTIONS}
-          labels={REVEAL_LABEL}
-          defaultValue={defaults.revealAnswers}
-          errors={fieldErrors?.revealAnswers}
-        />
+        {/* Attempts and answers concern the quiz: hidden (their values kept and sent) while the mode is flashcards only. */}
+        <div hidden={!hasQuiz(mode)} className="space-y-6">
+          <TextField
+            name="attemptsAllowed"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={ATTEMPTS_MAX}
+            label="Attempts allowed"
+            hint={`From 1 to ${ATTEMPTS_MAX}. An unfinished attempt is picked up where it was left, not restarted.`}
+            defaultValue={defaults.attemptsAllowed}
+            errors={fieldErrors?.attemptsAllowed}
+          />
+          <RadioGroup
+            name="revealAnswers"
+            legend="Show the right answers"
+            options={REVEAL_OPTIONS}
+            labels={REVEAL_LABEL}
+            defaultValue={defaults.revealAnswers}
+            errors={fieldErrors?.revealAnswers}
+          />
+        </div>
         <div className="space-y-1">
           <label className="inline-flex min-h-tap items-center gap-3 font-medium">
             <input type="checkbox" name="shuffle" defaultChecked={defaults.shuffle} aria-describedby="field-shuffle-hint" className="h-5 w-5" />
@@ -286,9 +302,13 @@ export function AssignmentForm({ classId, assignmentId, sets, setSlug: listedSet
               defaultValue={value}
               required
               errors={fieldErrors?.[name]}
+              onChange={name === "dueAt" ? (event) => setTypedDueAt(event.target.value) : undefined}
             />
           ))}
         </div>
+        <p aria-live="polite" className="text-sm font-medium text-amber-900">
+          {isPastDue ? "This due date has already passed: students will see the assignment as overdue from the start." : ""}
+        </p>
         <FieldError id="field-timeZone-error" errors={fieldErrors?.timeZone} />
       </Section>
 

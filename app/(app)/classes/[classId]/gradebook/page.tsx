@@ -101,7 +101,7 @@ export default async function GradebookPage({ params, searchParams }: Props) {
             One column per assignment, earliest due first. Wide tables scroll sideways; the names stay in view.
           </p>
           <div role="region" aria-labelledby="gradebook-caption" tabIndex={0} className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand">
-            <table className="min-w-full border-collapse text-sm">
+            <table className="wrap-break-word min-w-full border-collapse text-sm">
               {/* The caption names the table for screen readers; a visible one would scroll away with the table. */}
               <caption id="gradebook-caption" className="sr-only">
                 Scores by student ({ATTEMPT_CHOICE_LABEL[choice].toLowerCase()}), one column per assignment, earliest due first

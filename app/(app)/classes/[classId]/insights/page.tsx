@@ -38,7 +38,7 @@ export default async function InsightsPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <BackLink href={`/classes/${insight.classId}`}>{insight.className}</BackLink>
-        <h1 className="text-2xl font-bold break-words">What the class remembers</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">What the class remembers</h1>
         <p className="text-slate-700">
           {insight.className} · {plural(insight.students.length, "student")} · days are counted in {insight.timeZone.replaceAll("_", " ")}.
         </p>
@@ -150,7 +150,7 @@ function Forecast({ insight, today }: { insight: ClassInsight; today: string }) 
           <ol aria-label={`Facts below ${percent(insight.threshold)} by ${longDayLabel(insight.day)}`} className="space-y-2">
             {insight.below.map((fact) => (
               <li key={fact.factId} className="rounded-lg border border-slate-200 bg-white p-3">
-                <p className="break-words">{fact.statement}</p>
+                <p className="wrap-anywhere">{fact.statement}</p>
                 <p className="text-sm text-slate-700">
                   <span className="font-semibold">{percent(fact.share)}</span> predicted to recall · {studiedText(fact)}
                 </p>
@@ -194,7 +194,7 @@ function FactTable({ insight }: { insight: ClassInsight }) {
       >
         {insight.facts.map((fact) => (
           <ResponsiveRow key={fact.factId}>
-            <td role="cell" className={`${TABLE_CELL} break-words`}>
+            <td role="cell" className={`${TABLE_CELL} wrap-anywhere`}>
               {fact.statement}
             </td>
             <td role="cell" className={`${TABLE_CELL} tabular-nums sm:text-right`}>
@@ -230,7 +230,7 @@ function Behind({ insight }: { insight: ClassInsight }) {
       <ul className="space-y-2">
         {insight.behind.map((student) => (
           <li key={student.studentId} className="rounded-lg border border-slate-200 bg-white p-3">
-            <Link href={`/classes/${insight.classId}/students/${student.studentId}`} className="font-semibold text-brand underline break-words">
+            <Link href={`/classes/${insight.classId}/students/${student.studentId}`} className="font-semibold text-brand underline wrap-anywhere">
               {student.name}
             </Link>
             <span className="ml-2 font-mono text-sm break-all text-slate-700">{student.username}</span>

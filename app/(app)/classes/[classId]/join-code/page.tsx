@@ -27,7 +27,7 @@ export default async function JoinCodePage({ params }: Props) {
           Back to {found.name}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold break-words sm:text-4xl">Join {found.name}</h1>
+      <h1 className="text-2xl font-bold wrap-anywhere sm:text-4xl">Join {found.name}</h1>
       {isUsable ? (
         // On a wide screen (a projector) the code and the QR code sit side by side, using the full width.
         <div className="space-y-6 lg:relative lg:left-1/2 lg:grid lg:w-[calc(100vw-4rem)] lg:max-w-6xl lg:-translate-x-1/2 lg:grid-cols-[1fr_auto] lg:items-center lg:gap-12 lg:space-y-0">

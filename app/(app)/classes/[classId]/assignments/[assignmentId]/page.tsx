@@ -97,7 +97,7 @@ export default async function AssignmentPage({ params }: Props) {
           </Link>
         </p>
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <h1 className="text-2xl font-bold break-words">{assignment.title}</h1>
+          <h1 className="text-2xl font-bold wrap-anywhere">{assignment.title}</h1>
           {isWithdrawn ? <span className={BADGE.neutral}>Withdrawn</span> : <span className={status.className}>{status.label}</span>}
         </div>
         <p className="text-slate-700">

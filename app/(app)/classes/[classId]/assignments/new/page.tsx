@@ -22,7 +22,7 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
     <div className="space-y-6">
       <header className="space-y-2">
         <BackLink href={`/classes/${found.id}`}>{found.name}</BackLink>
-        <h1 className="text-2xl font-bold break-words">Assign a set to {found.name}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">Assign a set to {found.name}</h1>
       </header>
       {found.archivedAt ? (
         <ArchivedClassNotice classId={found.id}>This class is archived, so no work can be assigned in it.</ArchivedClassNotice>

@@ -51,7 +51,7 @@ export default async function StudentReportPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <BackLink href={`/classes/${found.id}`}>{found.name}</BackLink>
-        <h1 className="text-2xl font-bold break-words">{student.name}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">{student.name}</h1>
         <p className="text-slate-700">
           Username <span className="font-mono break-all">{student.username}</span>
         </p>
@@ -83,7 +83,7 @@ export default async function StudentReportPage({ params }: Props) {
               {assignments.map((row) => (
                 <ResponsiveRow key={row.id}>
                   <td role="cell" className={CELL}>
-                    <Link href={`/classes/${found.id}/assignments/${row.id}`} className="block font-semibold break-words text-brand underline">
+                    <Link href={`/classes/${found.id}/assignments/${row.id}`} className="block font-semibold wrap-anywhere text-brand underline">
                       {row.title}
                     </Link>
                     <span className="block text-sm text-slate-700">
@@ -126,7 +126,7 @@ export default async function StudentReportPage({ params }: Props) {
               {facts.weakest.map((fact) => (
                 <li key={fact.factId} className="flex gap-3 px-4 py-2">
                   <span className="w-12 shrink-0 text-right font-semibold tabular-nums">{percent(fact.recall)}</span>
-                  <span className="min-w-0 break-words">{fact.statement}</span>
+                  <span className="min-w-0 wrap-anywhere">{fact.statement}</span>
                 </li>
               ))}
             </ol>
@@ -151,7 +151,7 @@ export default async function StudentReportPage({ params }: Props) {
                   <NarrowLabel>What</NarrowLabel>
                   {event.kind === "review" ? "Flashcard review" : event.isCorrect ? "Quiz answer, right" : "Quiz answer, wrong"}
                 </td>
-                <td role="cell" className={`${CELL} break-words`}>
+                <td role="cell" className={`${CELL} wrap-anywhere`}>
                   {event.prompt ?? <span className="text-slate-600">a question no longer in the library</span>}
                 </td>
               </ResponsiveRow>

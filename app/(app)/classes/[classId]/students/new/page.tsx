@@ -21,7 +21,7 @@ export default async function AddStudentsPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-2 print:hidden">
         <BackLink href={`/classes/${found.id}`}>{found.name}</BackLink>
-        <h1 className="text-2xl font-bold break-words">Add students to {found.name}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">Add students to {found.name}</h1>
         <p className="text-slate-700">
           Factdeck creates an account for each name, with a username and a one-time password, and puts it in this class. No email
           address is needed. Students choose their own password the first time they sign in. Up to {ROSTER_MAX} students at a time.

@@ -24,7 +24,7 @@ export function SignInSheet({ className, signInUrl, students, headingRef, action
   return (
     <section aria-labelledby="sign-in-sheet-heading" className="space-y-4">
       <style>{PRINT_CSS}</style>
-      <h2 id="sign-in-sheet-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold break-words print:text-base">
+      <h2 id="sign-in-sheet-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold wrap-anywhere print:text-base">
         Sign-in sheet for {className}
       </h2>
       <div className="space-y-1 rounded border border-amber-400 bg-amber-50 p-3 text-amber-950 print:hidden">
@@ -44,10 +44,10 @@ export function SignInSheet({ className, signInUrl, students, headingRef, action
             key={student.username}
             className="break-inside-avoid space-y-2 rounded border-2 border-dashed border-slate-400 bg-white p-4 print:rounded-none"
           >
-            <h3 className="text-lg font-semibold break-words">{student.name}</h3>
+            <h3 className="text-lg font-semibold wrap-anywhere">{student.name}</h3>
             <dl className="space-y-2">
               {[
-                { term: "Class", value: className, className: "break-words" },
+                { term: "Class", value: className, className: "wrap-anywhere" },
                 { term: "Sign in at", value: signInUrl, className: "break-all" },
                 { term: "Username", value: student.username, className: "font-mono text-lg font-semibold break-all" },
                 { term: "One-time password", value: student.oneTimePassword, className: "font-mono text-lg font-semibold" },

@@ -35,7 +35,7 @@ export default async function EditAssignmentPage({ params, searchParams }: Props
     <div className="space-y-6">
       <header className="space-y-2">
         <BackLink href={`/classes/${classId}/assignments/${assignment.id}`}>{assignment.title}</BackLink>
-        <h1 className="text-2xl font-bold break-words">Edit {assignment.title}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">Edit {assignment.title}</h1>
         <p className="text-slate-700">For {assignment.class.name}.</p>
       </header>
       {isClassArchived ? (

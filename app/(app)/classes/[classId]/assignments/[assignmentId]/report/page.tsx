@@ -49,7 +49,7 @@ export default async function AssignmentReportPage(props: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <BackLink href={assignmentPath}>{`← ${report.title}`}</BackLink>
-        <h1 className="text-2xl font-bold break-words">Report: {report.title}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">Report: {report.title}</h1>
         <p className="text-slate-700">
           {report.className} · {report.students.length} {report.students.length === 1 ? "student" : "students"} ·{" "}
           {report.countedAttempts} with a finished attempt

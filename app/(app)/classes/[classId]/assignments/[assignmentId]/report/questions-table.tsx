@@ -71,7 +71,7 @@ function QuestionRow({ question }: { question: ReportQuestion }) {
   return (
     <ResponsiveRow>
       <th role="rowheader" scope="row" className={`${CELL} text-left font-normal`}>
-        <span className="block font-semibold break-words">
+        <span className="block font-semibold wrap-anywhere">
           Q{position}. {itemQuestionText(item)}
         </span>
         <span className="block text-sm text-slate-700">{ITEM_TYPE_LABEL[item.type]}</span>
@@ -120,7 +120,7 @@ function Responses({ analysis }: { analysis: ItemAnalysis }) {
     return (
       <ul className="space-y-1 text-sm">
         {responses.options.map((option) => (
-          <li key={option.option} className="break-words">
+          <li key={option.option} className="wrap-anywhere">
             <span className={option.isCorrect ? "font-semibold" : undefined}>
               {option.option}
               {option.isCorrect ? " (right answer)" : ""}
@@ -136,7 +136,7 @@ function Responses({ analysis }: { analysis: ItemAnalysis }) {
   }
   if (responses.kind === "typed") {
     const wrong = commonWrongAnswer(analysis);
-    return <span className="text-sm break-words">{wrong ? `Most common wrong answer: “${wrong.text}” (${wrong.count})` : "No wrong answers typed"}</span>;
+    return <span className="text-sm wrap-anywhere">{wrong ? `Most common wrong answer: “${wrong.text}” (${wrong.count})` : "No wrong answers typed"}</span>;
   }
   return <span className="text-sm text-slate-700">Right or wrong only</span>;
 }
@@ -168,7 +168,7 @@ function FactDetails({ fact }: { fact: ReportFact }) {
     <div className="space-y-2 rounded border border-slate-200 bg-white p-3">
       <p className="flex flex-wrap items-center gap-2">
         <KindBadge kind={fact.kind} />
-        <span className="break-words">
+        <span className="wrap-anywhere">
           {fact.statement}
           {fact.voice ? <span className="text-slate-700"> ({fact.voice})</span> : null}
         </span>

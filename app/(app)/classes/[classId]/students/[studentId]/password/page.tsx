@@ -22,7 +22,7 @@ export default async function ResetPasswordPage({ params }: Props) {
     <div className="space-y-6">
       <header className="space-y-2 print:hidden">
         <BackLink href={`/classes/${found.id}`}>{found.name}</BackLink>
-        <h1 className="text-2xl font-bold break-words">Reset the password of {student.name}</h1>
+        <h1 className="text-2xl font-bold wrap-anywhere">Reset the password of {student.name}</h1>
         <p className="text-slate-700">
           Username <span className="font-mono">{student.username}</span>.
         </p>

@@ -30,7 +30,7 @@ export default async function TeacherAttemptPage(props: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <BackLink href={`${path}/report`}>{`← Report: ${assignment.title}`}</BackLink>
-        <h1 className="text-2xl font-bold break-words">
+        <h1 className="text-2xl font-bold wrap-anywhere">
           {attempt.student.name}’s attempt: {assignment.title}
         </h1>
         <p className="text-slate-700">
@@ -61,14 +61,14 @@ export default async function TeacherAttemptPage(props: Props) {
               key={question.itemId}
               className={`space-y-3 rounded-lg border bg-white p-4 ${question.isCorrect ? "border-emerald-300" : "border-red-300"}`}
             >
-              <h3 className="font-semibold break-words">
+              <h3 className="font-semibold wrap-anywhere">
                 Question {index + 1}: {question.question}
               </h3>
               <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
                 {ITEM_TYPE_LABEL[question.type]}
                 <span className={question.isCorrect ? BADGE.success : BADGE.warning}>{question.isCorrect ? "Right" : "Wrong"}</span>
               </p>
-              <p className="break-words">
+              <p className="wrap-anywhere">
                 <span className="font-semibold">{attempt.student.name}’s answer:</span> {question.answer ?? "(not answered)"}
               </p>
               <FeedbackDetails feedback={question.feedback} />
