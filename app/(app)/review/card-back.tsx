@@ -1,4 +1,4 @@
-import { formatByline, formatTitle } from "@/lib/content/format";
+import { formatByline, formatTitle, quoted } from "@/lib/content/format";
 import type { Flashcard } from "@/lib/srs/flashcard";
 
 /** The back of a flashcard: the answer, why, and the quoted sources with their outlet, author, date and title. */
@@ -15,7 +15,7 @@ export function CardBack({ flashcard }: { flashcard: Flashcard }) {
           <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{flashcard.sources.length > 1 ? "Sources" : "Source"}</h3>
           {flashcard.sources.map((source, index) => (
             <figure key={index} className="rounded border-l-4 border-slate-300 bg-slate-50 p-3">
-              <blockquote className="break-words">“{source.quote}”</blockquote>
+              <blockquote className="break-words">{quoted(source.quote)}</blockquote>
               <figcaption className="mt-1 text-sm text-slate-700">
                 {formatByline(source)}: “{formatTitle({ title: source.title, titleIsSupplied: source.titleIsSupplied ?? false })}”
               </figcaption>
