@@ -3,11 +3,9 @@ import { z } from "zod";
 export const ROLES = ["student", "teacher"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const USERNAME_MIN = 3;
-export const USERNAME_MAX = 32;
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
-export const NAME_MAX = 80;
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN } from "./limits";
+
+export { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, USERNAME_MAX, USERNAME_MIN };
 
 export const usernameSchema = z
   .string({ error: "Enter a username." })

@@ -4,7 +4,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { NAME_MAX } from "@/lib/users/validation";
+import { NAME_MAX } from "@/lib/users/limits";
 import { changeNameAction } from "./actions";
 
 /** The display name teachers and classmates see; the username, used to sign in, stays. */
