@@ -1,5 +1,5 @@
 import { TextField } from "@/components/ui/field";
-import { PASSWORD_MIN } from "@/lib/users/validation";
+import { PASSWORD_MIN } from "@/lib/users/limits";
 
 /** The field where a person chooses a password, with the length rule beside it. */
 export function NewPasswordField({ label, errors }: { label: string; errors?: string[] }) {
