@@ -248,6 +248,24 @@ test("reloaded offline, the review page leaves out the cards rated on this phone
   expect(new Set(stored.map((review) => review.itemId)).size).toBe(3);
 });
 
+test("the card stays where it is while reviews wait to be sent and once they are", async ({ signedInPage: page, context, student }) => {
+  await given.studying(student, HAITI_MISSION);
+  await page.goto("/review");
+  await expect(page.getByRole("button", { name: "Show answer" })).toBeEnabled();
+  // Where the card begins (its buttons' place also depends on how long each question is).
+  const topOf = async () => (await page.getByRole("article", { name: "Flashcard" }).boundingBox())!.y;
+  const before = await topOf();
+
+  // A status that appeared or went above the card would move its buttons under the learner's thumb.
+  await context.setOffline(true);
+  await rateGood(page);
+  await expect(page.getByText("Offline · 1 review waiting to sync")).toBeVisible();
+  expect(await topOf()).toBe(before);
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: "All reviews are saved." })).toBeAttached({ timeout: 20_000 });
+  expect(await topOf()).toBe(before);
+});
+
 test("offline, a page with no copy on the phone says so, styled, with the way to the flashcards", async ({ signedInPage: page, context, student }) => {
   await given.studying(student, HAITI_MISSION);
   await page.goto("/home");

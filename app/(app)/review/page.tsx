@@ -34,7 +34,6 @@ export default async function ReviewPage({ searchParams }: Props) {
     <div className="mx-auto max-w-xl space-y-4">
       {assignment ? <BackLink href={`/assignments/${encodeURIComponent(assignment.id)}`}>{assignment.title}</BackLink> : null}
       <h1 className="text-2xl font-bold break-words">{assignment ? `Review: ${assignment.title}` : "Review"}</h1>
-      <SyncStatus userId={user.id} />
       <ReviewSession
         userId={user.id}
         initialEntries={queue.entries}
@@ -42,6 +41,8 @@ export default async function ReviewPage({ searchParams }: Props) {
         loadedAt={now.toISOString()}
         assignment={assignment ? { id: assignment.id, title: assignment.title } : undefined}
       />
+      {/* Below the card: its status comes and goes as reviews are sent, and must not move what the learner is about to tap. */}
+      <SyncStatus userId={user.id} />
       <p className="text-sm text-slate-700">
         <Link href="/settings/learning" className="inline-flex min-h-tap items-center font-medium text-brand underline">
           Learning settings
