@@ -4,7 +4,7 @@ import { ALLOW_REPEATED_NAMES, assignUsernames, describeRepeatedNames, parseRost
 import type { SessionUser } from "@/server/auth/session";
 import { findOwnClass } from "@/server/classes/access";
 import { db } from "@/server/db/client";
-import { isUniqueViolation, withRetry } from "@/server/db/errors";
+import { inTransaction } from "@/server/db/transaction";
 import { newOneTimePassword } from "@/server/users/one-time-password";
 
 export type CreatedStudent = { name: string; username: string; oneTimePassword: string };
@@ -42,9 +42,7 @@ export async function createStudents(
   const names = parsed.entries.map((entry) => entry.name);
   // Hash outside the transaction: it is the slow part (tens of ms each).
   const students = await Promise.all(names.map(async (name) => ({ name, ...(await newOneTimePassword()) })));
-  // Two pastes racing for the same usernames: the loser rolls back and runs
-  // again with the winner's usernames taken.
-  return withRetry(() => insertStudents(actor, classId, names, students), isUniqueViolation);
+  return insertStudents(actor, classId, names, students);
 }
 
 async function insertStudents(
@@ -53,7 +51,10 @@ async function insertStudents(
   names: string[],
   students: Array<{ name: string; oneTimePassword: string; passwordHash: string }>,
 ): Promise<CreatedStudent[]> {
-  return db().$transaction(
+  // Two pastes racing for the same usernames: the loser rolls back and runs
+  // again with the winner's usernames taken. A write by another connection
+  // between the read and the first insert (SQLite's busy) runs it again too.
+  return inTransaction(
     async (tx) => {
       const bases = [...new Set(names.map(usernameBase))];
       const taken = await tx.user.findMany({
@@ -80,6 +81,6 @@ async function insertStudents(
       }
       return created;
     },
-    { timeout: 60_000 },
+    { retryOnDuplicates: true, timeoutMs: 60_000 },
   );
 }

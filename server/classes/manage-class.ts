@@ -13,11 +13,14 @@ export type ClassSummary = { id: string; name: string; joinCode: string };
 /** A new class taught by `actor` (a teacher), with a fresh join code. */
 export async function createClass(actor: SessionUser, name: string): Promise<ClassSummary> {
   requireTeacher(actor);
-  return db().$transaction(async (tx) =>
-    tx.class.create({
-      data: { name, teacherId: actor.id, joinCode: await unusedJoinCode(tx) },
-      select: { id: true, name: true, joinCode: true },
-    }),
+  // Read (a free join code), then write: run again on a racing write or a code taken meanwhile.
+  return inTransaction(
+    async (tx) =>
+      tx.class.create({
+        data: { name, teacherId: actor.id, joinCode: await unusedJoinCode(tx) },
+        select: { id: true, name: true, joinCode: true },
+      }),
+    { retryOnDuplicates: true },
   );
 }
 
@@ -35,11 +38,14 @@ export async function setClassArchived(actor: SessionUser, classId: string, isAr
 /** Replaces the join code: the old one stops working at once. */
 export async function regenerateJoinCode(actor: SessionUser, classId: string): Promise<string> {
   await findOwnClass(actor, classId, { isWrite: true });
-  return db().$transaction(async (tx) => {
-    const joinCode = await unusedJoinCode(tx);
-    await tx.class.update({ where: { id: classId }, data: { joinCode, isJoinCodeEnabled: true } });
-    return joinCode;
-  });
+  return inTransaction(
+    async (tx) => {
+      const joinCode = await unusedJoinCode(tx);
+      await tx.class.update({ where: { id: classId }, data: { joinCode, isJoinCodeEnabled: true } });
+      return joinCode;
+    },
+    { retryOnDuplicates: true },
+  );
 }
 
 export async function setJoinCodeEnabled(actor: SessionUser, classId: string, isEnabled: boolean): Promise<void> {
