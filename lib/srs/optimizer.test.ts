@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { simulatedHistory } from "@/tests/fixtures/review-history";
-import { optimizeParameters, trainingItems } from "./optimizer";
+import { MIN_CARDS_FOR_OPTIMIZATION, MIN_REVIEWS_FOR_OPTIMIZATION, optimizeParameters, REVIEWS_BETWEEN_OPTIMIZATIONS, reviewsUntilOptimization, trainingItems } from "./optimizer";
 import { DEFAULT_PARAMETERS } from "./scheduler";
 
 const DAY = 86_400_000;
@@ -44,4 +44,19 @@ describe("optimizeParameters", () => {
     // This learner forgets fast: the initial stability after Good (w2) comes down.
     expect(parameters[2]!).toBeLessThan(DEFAULT_PARAMETERS[2]!);
   }, 60_000);
+});
+
+describe("reviewsUntilOptimization", () => {
+  it.each([
+    { history: { reviewCount: 0, cardCount: 0, optimizedReviewCount: null }, until: MIN_REVIEWS_FOR_OPTIMIZATION },
+    { history: { reviewCount: 399, cardCount: 60, optimizedReviewCount: null }, until: 1 },
+    { history: { reviewCount: 400, cardCount: 10, optimizedReviewCount: null }, until: MIN_CARDS_FOR_OPTIMIZATION - 10 },
+    { history: { reviewCount: 400, cardCount: 50, optimizedReviewCount: null }, until: 0 },
+    { history: { reviewCount: 450, cardCount: 60, optimizedReviewCount: 400 }, until: REVIEWS_BETWEEN_OPTIMIZATIONS - 50 },
+    { history: { reviewCount: 500, cardCount: 60, optimizedReviewCount: 400 }, until: 0 },
+    // Undone reviews can bring the count below the last fit's.
+    { history: { reviewCount: 390, cardCount: 60, optimizedReviewCount: 400 }, until: REVIEWS_BETWEEN_OPTIMIZATIONS + 10 },
+  ])("$history → $until", ({ history, until }) => {
+    expect(reviewsUntilOptimization(history)).toBe(until);
+  });
 });

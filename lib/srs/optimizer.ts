@@ -17,6 +17,19 @@ export const MIN_CARDS_FOR_OPTIMIZATION = 50;
 /** Optimize again only after this many new reviews: the fit changes little sooner. */
 export const REVIEWS_BETWEEN_OPTIMIZATIONS = 100;
 
+/**
+ * How many more reviews a learner must store before optimizing could be
+ * due: 0 when it is due now. With `reviewCount` kept reviews over
+ * `cardCount` cards, last fitted at `optimizedReviewCount` (null: never),
+ * each new review adds at most one review and one card, so no fewer can do.
+ */
+export function reviewsUntilOptimization(history: { reviewCount: number; cardCount: number; optimizedReviewCount: number | null }): number {
+  const { reviewCount, cardCount, optimizedReviewCount } = history;
+  const forMinimum = Math.max(MIN_REVIEWS_FOR_OPTIMIZATION - reviewCount, MIN_CARDS_FOR_OPTIMIZATION - cardCount, 0);
+  const sinceLast = optimizedReviewCount === null ? 0 : Math.max(REVIEWS_BETWEEN_OPTIMIZATIONS - (reviewCount - optimizedReviewCount), 0);
+  return Math.max(forMinimum, sinceLast);
+}
+
 export type HistoryReview = { cardId: string; rating: Rating; reviewedAt: Date };
 
 const DAY_MS = 86_400_000;

@@ -20,15 +20,29 @@ export function isUniqueViolation(error: unknown): error is PrismaKnownError {
 }
 
 /**
+ * A conditional write found its row changed since the transaction read it
+ * (another transaction wrote it in between): the work must be done again
+ * from a fresh read, like any lost write conflict.
+ */
+export class StaleRowError extends Error {
+  constructor(what: string) {
+    super(`${what} changed while it was being written: try again.`);
+    this.name = "StaleRowError";
+  }
+}
+
+/**
  * A transaction lost a write conflict or a serialization check: running it
  * again is safe. Prisma reports it as P2034, or (from inside an interactive
- * transaction) as the driver adapter's TransactionWriteConflict. On SQLite a
+ * transaction) as the driver adapter's TransactionWriteConflict; a
+ * conditional write that found its row changed throws StaleRowError. On SQLite a
  * transaction that read before it wrote is refused at once (busy, P1008)
  * when another connection wrote meanwhile: the busy timeout does not wait
  * for that case, and running it again is just as safe.
  */
 export function isWriteConflict(error: unknown): boolean {
   return (
+    error instanceof StaleRowError ||
     (isPrismaKnownError(error) && (error.code === "P2034" || error.code === "P1008")) ||
     driverErrorKind(error) === "TransactionWriteConflict" ||
     driverErrorKind(error) === "SocketTimeout"

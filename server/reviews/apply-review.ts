@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/sqlite/client";
 import { CARD_SELECT, cardFromJson, cardFromRow, cardToJson, cardToRow } from "@/lib/srs/card";
 import { newCard, review, type Rating } from "@/lib/srs/scheduler";
+import { StaleRowError } from "@/server/db/errors";
 import { cardJsonFrom } from "@/server/items/json-columns";
 import { readLearnerSettings, schedulerSettings } from "./settings";
 
@@ -78,7 +79,9 @@ export function isSameReview(stored: StoredReview, input: ReviewInput): boolean 
  * item, is rejected. Nothing is written in any of these cases.
  *
  * The quiz engine calls this from its own transaction when an answer is
- * saved (right = Good, wrong = Again, source "quiz").
+ * saved (right = Good, wrong = Again, source "quiz"). The card is written
+ * only if unchanged since it was read (StaleRowError otherwise, which
+ * inTransaction runs again), so a caller's transaction need not be serializable.
  */
 export async function applyReview(tx: Prisma.TransactionClient, userId: string, input: ReviewInput, now: Date): Promise<ReviewResult> {
   const existing = await tx.reviewLog.findUnique({ where: { id: input.reviewId }, select: STORED_SELECT });
@@ -98,9 +101,18 @@ export async function applyReview(tx: Prisma.TransactionClient, userId: string, 
   const reviewedAt = boundReviewedAt(input.reviewedAt, now, before.lastReview);
   const { card: after, log } = review(before, input.rating, reviewedAt, settings);
 
-  const cardId = row
-    ? (await tx.card.update({ where: { id: row.id }, data: cardToRow(after), select: { id: true } })).id
-    : (await tx.card.create({ data: { userId, itemId: input.itemId, createdAt: now, ...cardToRow(after) }, select: { id: true } })).id;
+  let cardId: string;
+  if (row) {
+    // Written only if no other review changed the card since it was read
+    // (every review changes `reps` or `lastReview`, an undo puts back an
+    // older pair), so the transaction needs no serializable isolation.
+    const { count } = await tx.card.updateMany({ where: { id: row.id, reps: row.reps, lastReview: row.lastReview }, data: cardToRow(after) });
+    if (count === 0) throw new StaleRowError("The card");
+    cardId = row.id;
+  } else {
+    // A racing first review of the same card loses on the unique (userId, itemId).
+    cardId = (await tx.card.create({ data: { userId, itemId: input.itemId, createdAt: now, ...cardToRow(after) }, select: { id: true } })).id;
+  }
 
   await tx.reviewLog.create({
     data: {

@@ -15,12 +15,16 @@ import { itemIdsFrom } from "@/server/items/json-columns";
 export async function reviewableItemIds(actor: SessionUser, itemIds: readonly string[]): Promise<Set<string>> {
   const wanted = [...new Set(itemIds)];
   if (wanted.length === 0) return new Set();
-  const [shipped, cards, inSets] = await Promise.all([
-    db().item.findMany({ where: { id: { in: wanted }, ownerId: null }, select: { id: true } }),
-    db().card.findMany({ where: { userId: actor.id, itemId: { in: wanted } }, select: { itemId: true } }),
-    db().setItem.findMany({ where: { itemId: { in: wanted }, set: practisableSetWhere(actor) }, select: { itemId: true } }),
+  // Nearly every review is of shipped content: one query settles those.
+  const shipped = await db().item.findMany({ where: { id: { in: wanted }, ownerId: null }, select: { id: true } });
+  const allowed = new Set(shipped.map((row) => row.id));
+  const rest = wanted.filter((itemId) => !allowed.has(itemId));
+  if (rest.length === 0) return allowed;
+  const [cards, inSets] = await Promise.all([
+    db().card.findMany({ where: { userId: actor.id, itemId: { in: rest } }, select: { itemId: true } }),
+    db().setItem.findMany({ where: { itemId: { in: rest }, set: practisableSetWhere(actor) }, select: { itemId: true } }),
   ]);
-  const allowed = new Set([...shipped.map((row) => row.id), ...cards.map((row) => row.itemId), ...inSets.map((row) => row.itemId)]);
+  for (const row of [...cards.map((card) => card.itemId), ...inSets.map((setItem) => setItem.itemId)]) allowed.add(row);
   if (wanted.every((itemId) => allowed.has(itemId))) return allowed;
   // Assignments keep their items as a JSON list: read them only when something is still unexplained.
   const assignments = await db().assignment.findMany({ where: { class: { members: { some: { studentId: actor.id } } } }, select: { itemIds: true } });

@@ -23,9 +23,10 @@ export async function submitReviews(actor: SessionUser, reviews: readonly Submit
     }
     const input: ReviewInput = { ...submitted, origin: "flashcard" };
     // A racing copy of the same review (or of the same new card) loses on a
-    // unique key or a write conflict: running again finds what the winner stored.
+    // unique key or on the card's conditional write: running again finds what
+    // the winner stored. Read committed is enough (applyReview).
     results.push(
-      await inTransaction((tx) => applyReview(tx, actor.id, input, now), { retryOnDuplicates: true }),
+      await inTransaction((tx) => applyReview(tx, actor.id, input, now), { retryOnDuplicates: true, isSerializable: false }),
     );
   }
   return results;

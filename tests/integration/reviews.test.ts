@@ -3,7 +3,7 @@
 // the real database.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MIN_REVIEWS_FOR_OPTIMIZATION } from "@/lib/srs/optimizer";
+import { MIN_REVIEWS_FOR_OPTIMIZATION, REVIEWS_BETWEEN_OPTIMIZATIONS } from "@/lib/srs/optimizer";
 import { cardFromRow, cardToJson } from "@/lib/srs/card";
 import { DEFAULT_PARAMETERS, newCard, review } from "@/lib/srs/scheduler";
 import { learnerSettingsSchema } from "@/lib/srs/settings";
@@ -453,7 +453,9 @@ describe("optimization", () => {
         scheduledDays: 0,
       })),
     });
-    const outcome = await maybeOptimize(learner.id, NOW);
+    // Stored without the review route: a call that says only one was stored still waits for the rest.
+    expect(await maybeOptimize(learner.id, NOW)).toEqual({ status: "skipped", reason: "waiting for more reviews" });
+    const outcome = await maybeOptimize(learner.id, NOW, history.length);
     expect(outcome.status).toBe("optimized");
     const settings = await getLearnerSettings(learner);
     expect(settings.parameters).toHaveLength(21);
@@ -462,6 +464,9 @@ describe("optimization", () => {
     expect(settings.optimizedAt).toEqual(NOW);
     expect(settings.optimizedReviewCount).toBe(history.length);
     expect(await maybeOptimize(learner.id, NOW)).toEqual({ status: "skipped", reason: "optimized recently" });
+    // Not due again before REVIEWS_BETWEEN_OPTIMIZATIONS more: it does not count them until then.
+    expect(await maybeOptimize(learner.id, NOW, 1)).toEqual({ status: "skipped", reason: "waiting for more reviews" });
+    expect(await maybeOptimize(learner.id, NOW, REVIEWS_BETWEEN_OPTIMIZATIONS - 1)).toEqual({ status: "skipped", reason: "optimized recently" });
   }, 60_000);
 });
 

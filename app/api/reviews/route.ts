@@ -45,9 +45,10 @@ export async function POST(request: Request) {
     return { reviewId: outcome.reviewId, status: outcome.status, due: outcome.due?.toISOString() ?? null };
   });
 
-  if (results.some((result) => result.status === "stored")) {
+  const storedCount = results.filter((result) => result.status === "stored").length;
+  if (storedCount > 0) {
     // Fitting personal parameters takes a moment: the device does not wait for it.
-    void maybeOptimize(user.id).catch((error: unknown) => console.error("Optimizing FSRS parameters failed", error));
+    void maybeOptimize(user.id, new Date(), storedCount).catch((error: unknown) => console.error("Optimizing FSRS parameters failed", error));
   }
   if (results.length === 1 && results[0]!.status === "conflict") return Response.json({ error: CONFLICT_REASON, results }, { status: 409 });
   return Response.json({ results });
