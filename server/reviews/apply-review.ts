@@ -131,6 +131,7 @@ export async function applyReview(tx: Prisma.TransactionClient, userId: string, 
       elapsedDays: log.elapsedDays,
       scheduledDays: log.scheduledDays,
     },
+    select: { id: true },
   });
   return { reviewId: input.reviewId, status: "stored", cardId, due: after.due };
 }
