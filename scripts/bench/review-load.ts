@@ -9,6 +9,10 @@
 //   npm run bench:reviews -- --figures FILE    # also write the figures as JSON
 //   npm run bench:reviews -- --profile DIR     # also write the app server's CPU profile there
 //
+// On PostgreSQL it also measures two app instances sharing the database
+// and the session secret behind a round-robin proxy
+// (scripts/bench/round-robin-proxy.ts).
+//
 // PostgreSQL: a throwaway database on DATABASE_URL when it names a
 // PostgreSQL server, else on postgresql://postgres@127.0.0.1:5432/postgres.
 // Each database is measured in a child process of its own (the data layer's
@@ -30,7 +34,7 @@ const P95_LIMIT_MS = 50;
 const TARGET_RATE = 500;
 const TARGET_RATIO = 0.3;
 const TARGET_RSS_MB = 400;
-const APP_RATES = [100, 200, 300, 400, 500, 600, 700, 800, 1000, 1200, 1400, 1600, 2000];
+const APP_RATES = [50, 100, 150, 200, 300, 400, 500, 600, 700, 800, 1000, 1200, 1400, 1600, 2000];
 const BARE_RATES = [200, 400, 800, 1200, 1600, 2000, 2400, 2800, 3200, 4000];
 const SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 
@@ -40,7 +44,7 @@ function argument(args: string[], name: string): string | undefined {
 }
 
 /** What a child measured on one database. */
-type DatabaseResult = { provider: "sqlite" | "postgresql"; app: StepResult[]; floor: StepResult[]; bare: StepResult[] | null; peakRssMb: number };
+type DatabaseResult = { provider: "sqlite" | "postgresql"; app: StepResult[]; floor: StepResult[]; bare: StepResult[] | null; scaleOut: StepResult[] | null; peakRssMb: number };
 
 async function waitForHealth(port: number, server: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
@@ -110,17 +114,13 @@ async function child(args: string[]): Promise<void> {
   console.log(`  app (next start, ${provider}), ${STUDENTS} students, ${itemIds.length} items, ${durationMs / 1000} s per rate:`);
   const profile = argument(args, "--profile");
   const profiling = profile ? [`--cpu-prof`, `--cpu-prof-dir=${path.resolve(profile)}`] : [];
-  const server = spawn(process.execPath, [...profiling, "--import", "tsx", path.join(root, "scripts/server.ts")], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: SECRET, FACTDECK_DEMO: "0" },
-  });
+  const server = startApp(port, origin, {}, profiling);
   let app: StepResult[];
   let floor: StepResult[];
   let rss: number;
   try {
     await waitForHealth(port, server);
-    app = await runSteps({ port, durationMs, rates: APP_RATES, p95LimitMs: P95_LIMIT_MS, warmup: 50, serverPid: server.pid!, next, log });
+    app = await runSteps({ port, durationMs, rates: APP_RATES, p95LimitMs: P95_LIMIT_MS, warmup: 25, serverPid: server.pid!, next, log });
     console.log("  the same server, GET /api/health (one small query, no session), for the framework's own cost:");
     floor = await runSteps({ port, durationMs, rates: APP_RATES, p95LimitMs: P95_LIMIT_MS, serverPid: server.pid!, next: () => ({ method: "GET", path: "/api/health", headers: {}, body: "" }), log });
     rss = peakRssMb(server.pid!);
@@ -128,6 +128,9 @@ async function child(args: string[]): Promise<void> {
   } finally {
     await stop(server);
   }
+
+  let scaleOut: StepResult[] | null = null;
+  if (provider === "postgresql") scaleOut = await measureScaleOut(port, durationMs, students, itemIds, log);
 
   let bare: StepResult[] | null = null;
   if (provider === "sqlite") {
@@ -142,8 +145,43 @@ async function child(args: string[]): Promise<void> {
       await stop(yardstick);
     }
   }
-  const result: DatabaseResult = { provider, app, floor, bare, peakRssMb: rss };
+  const result: DatabaseResult = { provider, app, floor, bare, scaleOut, peakRssMb: rss };
   writeFileSync(out, JSON.stringify(result));
+}
+
+function startApp(port: number, origin: string, env: Record<string, string> = {}, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, "--import", "tsx", path.join(root, "scripts/server.ts")], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NEXTAUTH_URL: origin, NEXTAUTH_SECRET: SECRET, FACTDECK_DEMO: "0", ...env },
+  });
+}
+
+/**
+ * Two app instances on the same database, sharing the session secret,
+ * behind scripts/bench/round-robin-proxy.ts: first a student's cookie is
+ * shown to work on each instance directly, then the same load goes through
+ * the proxy, each request to the next instance in turn.
+ */
+async function measureScaleOut(port: number, durationMs: number, students: { id: string; cookie: string }[], itemIds: string[], log: (step: StepResult) => void): Promise<StepResult[]> {
+  const proxyPort = port + 20;
+  const origin = `http://localhost:${proxyPort}`;
+  const instancePorts = [port + 10, port + 11];
+  console.log(`  two app instances (ports ${instancePorts.join(", ")}) behind a round-robin proxy (port ${proxyPort}), the same load:`);
+  const instances = instancePorts.map((instancePort) => startApp(instancePort, origin, { TRUSTED_PROXIES: "loopback" }));
+  const proxy = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/bench/round-robin-proxy.ts"), String(proxyPort), ...instancePorts.map(String)], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  try {
+    await Promise.all(instances.map((instance, index) => waitForHealth(instancePorts[index]!, instance)));
+    await waitForHealth(proxyPort, proxy);
+    for (const instancePort of instancePorts) {
+      const response = await fetch(`http://127.0.0.1:${instancePort}/api/reviews/queue?limit=1`, { headers: { cookie: students[0]!.cookie } });
+      if (response.status !== 200) throw new Error(`A student's session was refused by the instance on port ${instancePort} (${response.status}).`);
+    }
+    console.log("    one student's session cookie: 200 from each instance");
+    return await runSteps({ port: proxyPort, durationMs, rates: APP_RATES, p95LimitMs: P95_LIMIT_MS, warmup: 25, next: reviewRequests(students, itemIds, origin), log });
+  } finally {
+    await Promise.all([...instances, proxy].map(stop));
+  }
 }
 
 async function waitForPort(port: number, server: ChildProcess): Promise<void> {
@@ -164,8 +202,9 @@ function heldLine(steps: StepResult[]): string {
   const held = steps.filter((step) => step.errors === 0 && step.p95 <= P95_LIMIT_MS).at(-1);
   const first = steps.find((step) => !(step.errors === 0 && step.p95 <= P95_LIMIT_MS));
   const parts = [];
-  if (held) parts.push(`held ${held.rate}/s at p95 ${held.p95.toFixed(1)} ms on ${held.cpuMsPerRequest?.toFixed(2)} ms of server CPU per review`);
-  if (first) parts.push(`${first.rate}/s gave p95 ${first.p95.toFixed(0)} ms with ${first.errors} errors on ${first.cpuMsPerRequest?.toFixed(2)} ms CPU per review`);
+  const cpu = (step: StepResult) => (step.cpuMsPerRequest === null ? "" : ` on ${step.cpuMsPerRequest.toFixed(2)} ms of server CPU per request`);
+  if (held) parts.push(`held ${held.rate}/s at p95 ${held.p95.toFixed(1)} ms${cpu(held)}`);
+  if (first) parts.push(`${first.rate}/s gave p95 ${first.p95.toFixed(0)} ms with ${first.errors} errors${cpu(first)}`);
   else parts.push("the highest rate offered was held");
   return parts.join("; ");
 }
@@ -198,6 +237,18 @@ function figuresOf(results: DatabaseResult[]): Figure[] {
         target: `≥ ${TARGET_RATIO}`,
         met: ratio >= TARGET_RATIO,
         note: `app ${heldLine(result.app)}; bare ${heldLine(result.bare)}`,
+      });
+    }
+    if (result.scaleOut) {
+      const scaled = sustainedRate(result.scaleOut, P95_LIMIT_MS);
+      const factor = rate > 0 ? scaled / rate : 0;
+      figures.push({
+        name: `review submits, ${label}: two instances behind a proxy / one instance`,
+        value: factor,
+        unit: "×",
+        target: "≥ 1.6×",
+        met: rate > 0 && factor >= 1.6,
+        note: `two instances ${heldLine(result.scaleOut)}; one instance ${heldLine(result.app)}`,
       });
     }
     figures.push({ name: `review submits, ${label}: peak server memory`, value: result.peakRssMb, unit: "MB", target: `≤ ${TARGET_RSS_MB} MB`, met: result.peakRssMb <= TARGET_RSS_MB });
