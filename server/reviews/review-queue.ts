@@ -30,6 +30,8 @@ export type QueueOptions = {
 
 export const DEFAULT_QUEUE_LIMIT = 50;
 export const MAX_QUEUE_LIMIT = 200;
+/** New cards read at a time while filling the day's new allowance. */
+const NEW_CARD_PAGE = 50;
 
 const cardSelect = { itemId: true, ...CARD_SELECT } as const;
 
@@ -65,7 +67,7 @@ export async function getReviewQueue(actor: SessionUser, now: Date, options: Que
   const limit = Math.min(MAX_QUEUE_LIMIT, Math.max(1, options.limit ?? DEFAULT_QUEUE_LIMIT));
   if (options.assignmentId) return assignmentQueue(actor, now, options.assignmentId, limit);
   const dayStart = startOfDay(now, options.timeZone);
-  const [settings, reviewsToday, newToday, dueRows, newRows, assigned] = await Promise.all([
+  const [settings, reviewsToday, newToday, dueRows, assigned] = await Promise.all([
     readLearnerSettings(db(), actor.id),
     db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, origin: "flashcard", reviewedAt: { gte: dayStart } } }),
     db().reviewLog.count({ where: { userId: actor.id, undoneAt: null, state: CARD_STATE.new, reviewedAt: { gte: dayStart } } }),
@@ -75,10 +77,11 @@ export async function getReviewQueue(actor: SessionUser, now: Date, options: Que
       take: MAX_QUEUE_LIMIT * 2,
       select: cardSelect,
     }),
-    db().card.findMany({ where: { userId: actor.id, state: CARD_STATE.new }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: cardSelect }),
     assignedItemIds(actor.id, now),
   ]);
   const scheduling = schedulerSettings(settings);
+  const reviewAllowance = Math.max(0, settings.maxReviewsPerDay - reviewsToday);
+  const newAllowance = Math.max(0, settings.newCardsPerDay - newToday);
 
   const started = new Set(
     assigned.length === 0
@@ -86,17 +89,33 @@ export async function getReviewQueue(actor: SessionUser, now: Date, options: Que
       : (await db().card.findMany({ where: { userId: actor.id, itemId: { in: assigned } }, select: { itemId: true } })).map((row) => row.itemId),
   );
   // Disjoint: assigned items without a card, and cards not reviewed yet (from a studied set, or an assigned item started elsewhere).
-  const newCandidates = [
-    ...assigned.filter((itemId) => !started.has(itemId)).map((itemId) => ({ itemId, card: newCard(now) })),
-    ...newRows.map((row) => ({ itemId: row.itemId, card: cardFromRow(row) })),
-  ];
+  const assignedCandidates = assigned.filter((itemId) => !started.has(itemId)).map((itemId) => ({ itemId, card: newCard(now) }));
 
-  const items = await activeItems([...dueRows.map((row) => row.itemId), ...newCandidates.map((candidate) => candidate.itemId)]);
+  const items = await activeItems([...dueRows.map((row) => row.itemId), ...assignedCandidates.map((candidate) => candidate.itemId)]);
   const due = dueRows.filter((row) => items.has(row.itemId)).map((row) => ({ itemId: row.itemId, card: cardFromRow(row), isNew: false }));
-  const fresh = newCandidates.filter((candidate) => items.has(candidate.itemId)).map((candidate) => ({ ...candidate, isNew: true }));
+  const fresh = assignedCandidates.filter((candidate) => items.has(candidate.itemId)).map((candidate) => ({ ...candidate, isNew: true }));
+  // Cards not reviewed yet, oldest first, a page at a time until the day's new allowance is filled (a learner may have
+  // tens of thousands of them; reading them all made the queue slow).
+  for (let skip = 0; fresh.length < newAllowance; ) {
+    const take = Math.max(NEW_CARD_PAGE, newAllowance - fresh.length);
+    const page = await db().card.findMany({
+      where: { userId: actor.id, state: CARD_STATE.new },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip,
+      take,
+      select: cardSelect,
+    });
+    const pageItems = await activeItems(page.map((row) => row.itemId));
+    for (const row of page) {
+      const item = pageItems.get(row.itemId);
+      if (!item || fresh.length >= newAllowance) continue;
+      items.set(row.itemId, item);
+      fresh.push({ itemId: row.itemId, card: cardFromRow(row), isNew: true });
+    }
+    if (page.length < take) break;
+    skip += take;
+  }
 
-  const reviewAllowance = Math.max(0, settings.maxReviewsPerDay - reviewsToday);
-  const newAllowance = Math.max(0, settings.newCardsPerDay - newToday);
   const available = [...due, ...fresh.slice(0, newAllowance)].slice(0, reviewAllowance);
 
   const entries = available.slice(0, limit).map(({ itemId, card, isNew }) => ({
