@@ -4,7 +4,9 @@ import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import type { AppConfig } from "../lib/config/env";
+import { areMigrationsApplied, type AppliedMigration, type MigrationFile } from "../lib/config/migrations";
 import { runPrisma } from "./prisma.mjs";
 
 export const root = path.resolve(import.meta.dirname, "..");
@@ -76,8 +78,46 @@ export function ensureAuthSecret(config: AppConfig): string {
   return readFileSync(file, "utf8").trim();
 }
 
-/** Applies committed migrations (creating the database if needed). Never `db push`. */
+/** The committed SQLite migrations, each with the SHA-256 of its migration.sql as Prisma records it. */
+function committedSqliteMigrations(): MigrationFile[] {
+  const folder = path.join(root, "prisma/migrations");
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(folder, entry.name, "migration.sql")))
+    .map((entry) => ({ name: entry.name, checksum: createHash("sha256").update(readFileSync(path.join(folder, entry.name, "migration.sql"))).digest("hex") }));
+}
+
+/**
+ * Whether a SQLite database file already records every committed migration
+ * (read-only; any doubt, such as no file or no table, answers false and
+ * `migrate deploy` runs as before).
+ */
+function isSqliteUpToDate(file: string): boolean {
+  if (!existsSync(file)) return false;
+  let database: Database.Database | undefined;
+  try {
+    database = new Database(file, { readonly: true, fileMustExist: true });
+    const rows = database
+      .prepare("SELECT migration_name AS migrationName, checksum, finished_at AS finishedAt, rolled_back_at AS rolledBackAt FROM _prisma_migrations")
+      .all() as AppliedMigration[];
+    return areMigrationsApplied(committedSqliteMigrations(), rows);
+  } catch {
+    return false;
+  } finally {
+    database?.close();
+  }
+}
+
+/**
+ * Applies committed migrations (creating the database if needed). Never `db
+ * push`. A SQLite database that already records every committed migration
+ * is left alone without starting the schema engine (seconds on a small
+ * machine); PostgreSQL always goes through `migrate deploy`.
+ */
 export function migrate(config: AppConfig): void {
+  if (config.database.provider === "sqlite" && isSqliteUpToDate(config.database.file)) {
+    console.log("Database schema is up to date.");
+    return;
+  }
   const result = runPrisma(["migrate", "deploy"], { capture: true, env: { DATABASE_URL: config.database.url } });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   if (result.status !== 0) {
