@@ -22,6 +22,7 @@ const runs = parseRuns(args, 5, USAGE);
 const portIndex = args.indexOf("--port");
 const port = portIndex === -1 ? 3400 : Number(args[portIndex + 1]);
 const emptyPort = port + 1;
+const SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 type Run = { performance: number; accessibility: number; lcp: number; tbt: number; scriptKb: number; failing: string[] };
@@ -59,6 +60,8 @@ function buildEmptyApp(): string {
   writeFileSync(path.join(folder, "app/page.tsx"), "export default function Page() {\n  return <main><h1>Empty page</h1></main>;\n}\n");
   writeFileSync(path.join(folder, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "ES2017", lib: ["dom", "esnext"], jsx: "preserve", module: "esnext", moduleResolution: "bundler", strict: true, skipLibCheck: true, noEmit: true, esModuleInterop: true, isolatedModules: true, plugins: [{ name: "next" }] }, include: ["**/*.tsx"] }));
   symlinkSync(path.join(root, "node_modules"), path.join(folder, "node_modules"));
+  // The packages are the app's own, outside the folder: Turbopack must be allowed to read there.
+  writeFileSync(path.join(folder, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(path.parse(folder).root)} } };\n`);
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: folder, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error("The empty app did not build.");
   return folder;
@@ -82,7 +85,7 @@ async function signIn(base: string, username: string): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie(), Origin: base },
-    body: new URLSearchParams({ csrfToken, username, password: DEMO_PASSWORD, json: "true" }),
+    body: new URLSearchParams({ csrfToken, login: username, password: DEMO_PASSWORD, json: "true" }),
   });
   keep(response);
   if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`Could not sign in as ${username} (status ${response.status}).`);
@@ -131,12 +134,12 @@ function summarize(page: string, results: Run[]): Summary {
 async function main() {
   console.log(`bench:pages, ${runs} runs a page; ${loadLine()}`);
   ensureClientsGenerated();
-  ensureBuilt(process.env);
+  ensureBuilt({ ...process.env, NEXTAUTH_SECRET: SECRET });
   const database = await createThrowawayDatabase(parseEnv({}, root).database, "factdeck-pages");
   const config = parseEnv({ DATABASE_URL: database.url, FACTDECK_DEMO: "1" }, root);
   migrate(config);
-  seed(config, { ...process.env, FACTDECK_DEMO: "1" });
-  const env = { ...process.env, DATABASE_URL: database.url, PORT: String(port), FACTDECK_DEMO: "1", NODE_ENV: "production" as const, AUTH_URL: `http://localhost:${port}`, NEXTAUTH_URL: `http://localhost:${port}` };
+  seed(config, { ...process.env, FACTDECK_DEMO: "1", NEXTAUTH_SECRET: SECRET });
+  const env = { ...process.env, DATABASE_URL: database.url, PORT: String(port), FACTDECK_DEMO: "1", NEXTAUTH_SECRET: SECRET, NODE_ENV: "production" as const, AUTH_URL: `http://localhost:${port}`, NEXTAUTH_URL: `http://localhost:${port}` };
   const app = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, detached: true, stdio: ["ignore", "inherit", "inherit"] });
   const emptyFolder = buildEmptyApp();
   const empty = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(emptyPort)], { cwd: emptyFolder, detached: true, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
