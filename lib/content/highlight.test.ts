@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightBody, locateQuote } from "./highlight";
+import { highlightBody, isLinkableRun, locateQuote } from "./highlight";
 
 const body = "Kenya offered to lead the force.  It will send\n1,000 officers.\n\nThe UN Security Council must approve it.\n";
 
@@ -40,6 +40,31 @@ describe("highlightBody", () => {
     expect(paragraphs.map((runs) => runs.map((run) => run.text).join(""))).toEqual([
       "Kenya offered to lead the force.  It will send\n1,000 officers.",
       "The UN Security Council must approve it.",
+    ]);
+  });
+});
+
+describe("isLinkableRun", () => {
+  const mark = { id: "1", factId: "fact" };
+  it("links a marked run with words or numbers", () => {
+    expect(isLinkableRun({ text: "It will send 1,000 officers.", marks: [mark] })).toBe(true);
+    expect(isLinkableRun({ text: "1,000", marks: [mark] })).toBe(true);
+    expect(isLinkableRun({ text: "Moïse", marks: [mark] })).toBe(true);
+  });
+  it("does not link punctuation between two quotes, nor an unmarked run", () => {
+    expect(isLinkableRun({ text: ", ", marks: [mark] })).toBe(false);
+    expect(isLinkableRun({ text: " — ", marks: [mark] })).toBe(false);
+    expect(isLinkableRun({ text: "Kenya", marks: [] })).toBe(false);
+  });
+  it("finds the punctuation shared by two overlapping quotes", () => {
+    const [runs] = highlightBody("Austin signed it, in Nairobi.", [
+      { id: "1", factId: "a", quote: "Austin signed it," },
+      { id: "2", factId: "b", quote: ", in Nairobi." },
+    ]);
+    expect(runs!.map((run) => [run.text, run.marks.map((mark) => mark.id), isLinkableRun(run)])).toEqual([
+      ["Austin signed it", ["1"], true],
+      [",", ["1", "2"], false],
+      [" in Nairobi.", ["2"], true],
     ]);
   });
 });

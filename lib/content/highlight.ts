@@ -88,6 +88,15 @@ export function highlightBody(body: string, marks: Array<Mark & { quote: string 
   return paragraphs;
 }
 
+/**
+ * Whether a marked run is worth a link of its own: one without a letter or a
+ * digit (", " between two overlapping quotes) would be a target a few pixels
+ * wide, so the page shows it underlined but not as a link.
+ */
+export function isLinkableRun(run: Run): boolean {
+  return run.marks.length > 0 && /[\p{L}\p{N}]/u.test(run.text);
+}
+
 function sameMarks(a: Mark[], b: Mark[]): boolean {
   return a.length === b.length && a.every((mark, index) => mark.id === b[index]?.id);
 }

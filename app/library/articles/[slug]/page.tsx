@@ -4,7 +4,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { notFound } from "next/navigation";
 import { KindBadge } from "@/components/content/kind-badge";
 import { ARTICLE_KIND_LABEL, formatByline } from "@/lib/content/format";
-import { highlightBody } from "@/lib/content/highlight";
+import { highlightBody, isLinkableRun } from "@/lib/content/highlight";
 import type { ArticleKind } from "@/lib/content/types";
 import { getArticle } from "@/server/library/get-article";
 import { PageSection } from "@/components/ui/page-section";
@@ -59,13 +59,17 @@ export default async function ArticlePage({ params }: Props) {
                   {anchors.map((mark) => (
                     <span key={mark.id} id={`evidence-${mark.id}`} className="evidence-anchor scroll-mt-16" />
                   ))}
-                  <Link
-                    href={`/library/facts/${first.factId}`}
-                    title={run.marks.map((mark) => statements.get(mark.factId)).join(" · ")}
-                    className="evidence-run rounded-sm text-inherit underline decoration-yellow-600 underline-offset-4 hover:decoration-2"
-                  >
-                    {run.text}
-                  </Link>
+                  {isLinkableRun(run) ? (
+                    <Link
+                      href={`/library/facts/${first.factId}`}
+                      title={run.marks.map((mark) => statements.get(mark.factId)).join(" · ")}
+                      className="evidence-run rounded-sm text-inherit underline decoration-yellow-600 underline-offset-4 hover:decoration-2"
+                    >
+                      {run.text}
+                    </Link>
+                  ) : (
+                    <span className="evidence-run underline decoration-yellow-600 underline-offset-4">{run.text}</span>
+                  )}
                 </span>
               );
             })}
