@@ -78,6 +78,23 @@ test.describe("the public Library on a phone", () => {
     await expect(page.getByText(/title supplied by the editors/i).first()).toBeVisible();
   });
 
+  test("every evidence link in every article is a word-sized tap target, and the punctuation two quotes share stays underlined", async ({ page }) => {
+    await page.goto("/library");
+    const hrefs = await page.getByRole("region", { name: "Articles" }).locator("a[href^='/library/articles/']").evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute("href")!))]);
+    expect(hrefs).toHaveLength(5);
+    for (const href of hrefs) {
+      await page.goto(href);
+      const links = await page.getByRole("article").locator("p a.evidence-run").evaluateAll((elements) =>
+        elements.map((element) => ({ text: element.textContent ?? "", width: element.getBoundingClientRect().width })),
+      );
+      expect(links.length, href).toBeGreaterThan(3);
+      expect(links.filter((link) => !/[\p{L}\p{N}]/u.test(link.text) || link.width < 24), href).toEqual([]);
+    }
+    // The unsigned report's ", " between two overlapping quotes is underlined text, not a link.
+    await page.goto("/library/articles/dozen-nations-join-haiti-effort");
+    await expect(page.getByRole("article").locator("p span.evidence-run", { hasText: /^, $/ }).first()).toBeVisible();
+  });
+
   test("the Library list marks the unsigned report's title as supplied and names no outlet for it", async ({ page }) => {
     await page.goto("/library");
     const entry = page.getByRole("region", { name: "Articles" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: new RegExp(`^${UNSIGNED_TITLE}`) }) });
