@@ -1,9 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { BUTTON } from "@/components/ui/button";
-import { FormAlert } from "@/components/ui/form-alert";
-import { TextField } from "@/components/ui/field";
+import { ConfirmByTypingForm } from "@/components/ui/confirm-by-typing-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteAccountAction } from "./actions";
 
@@ -12,30 +10,23 @@ export const DELETED_ACCOUNT_LANDING = "/sign-in?deleted=1";
 
 /** The account's deletion, confirmed by typing the username; then this device signs out (the server has already ended every session). */
 export function DeleteAccountForm({ username }: { username: string }) {
-  const { error, fieldErrors, isPending, onSubmit } = useActionForm(deleteAccountAction, {
+  const form = useActionForm(deleteAccountAction, {
     onSuccess: () => signOut({ callbackUrl: DELETED_ACCOUNT_LANDING }),
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Delete your account" className="max-w-md space-y-3">
-      <FormAlert message={error} />
-      <TextField
-        name="confirmation"
-        id="delete-account-confirmation"
-        label="Type your username to confirm"
-        hint={
-          <>
-            Your username is <strong className="font-mono">{username}</strong>.
-          </>
-        }
-        autoComplete="off"
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        errors={fieldErrors?.confirmation}
-      />
-      <button type="submit" aria-disabled={isPending} className={BUTTON.dangerSolid}>
-        {isPending ? "Deleting…" : "Delete my account"}
-      </button>
-    </form>
+    <ConfirmByTypingForm
+      form={form}
+      label="Delete your account"
+      fieldId="delete-account-confirmation"
+      fieldLabel="Type your username to confirm"
+      hint={
+        <>
+          Your username is <strong className="font-mono">{username}</strong>.
+        </>
+      }
+      submitLabel="Delete my account"
+      pendingLabel="Deleting…"
+      isExact
+    />
   );
 }
