@@ -12,7 +12,7 @@
 // first, then generated ones), a mix of new, learning, review and
 // relearning cards with due dates spread over the past and the future, and
 // a few review logs per reviewed card over the last six months, all
-// inserted in bulk. PostgreSQL: a throwaway database on DATABASE_URL when it
+// inserted in bulk (server/db/bulk-insert.ts). PostgreSQL: a throwaway database on DATABASE_URL when it
 // names a PostgreSQL server, else on
 // postgresql://postgres@127.0.0.1:5432/postgres. Each database is measured
 // in a child process of its own (the data layer's client is one per process).
@@ -34,7 +34,6 @@ const SIZES = [1_000, 10_000, 100_000];
 const TARGET_MS = 200;
 const TIME_ZONE = "America/New_York";
 const PAGES = ["/api/reviews/queue", "/home", "/progress"] as const;
-const CHUNK = 2_000;
 const DAY_MS = 86_400_000;
 
 type Timing = { page: string; cards: number; median: number; max: number };
@@ -62,8 +61,13 @@ function stop(server: ChildProcess): Promise<void> {
   });
 }
 
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) await write(rows.slice(start, start + CHUNK));
+/** Inserts the rows with the app's own bulk insert (multi-row INSERTs, server/db/bulk-insert.ts): createMany takes minutes for 100,000 cards. */
+async function insert(table: string, rows: Record<string, unknown>[], json: string[] = []): Promise<void> {
+  if (rows.length === 0) return;
+  const { db } = await import("@/server/db/client");
+  const { insertRows } = await import("@/server/db/bulk-insert");
+  const columns = Object.fromEntries(Object.keys(rows[0]!).map((name) => [name, json.includes(name) ? ("json" as const) : ("value" as const)]));
+  await insertRows(db(), table, columns, rows);
 }
 
 /** Generated items to make up the largest learner's cards, each a copy of a shipped item under a new id. */
@@ -76,7 +80,7 @@ async function makeItems(count: number): Promise<string[]> {
     const id = `bench-item-${index}`;
     return { ...template, id, payload: { ...(template.payload as Record<string, unknown>), id } };
   });
-  await inChunks(made, (chunk) => db().item.createMany({ data: chunk }));
+  await insert("Item", made, ["payload"]);
   return [...shipped.map((item) => item.id), ...made.map((item) => item.id)];
 }
 
@@ -91,7 +95,6 @@ async function makeLearner(count: number, itemIds: string[], now: Date): Promise
   const { encode } = await import("next-auth/jwt");
   const { authCallbacks, SESSION_MAX_AGE_S } = await import("@/server/auth/options");
   const { createAccounts } = await import("@/tests/fixtures/classes");
-  const { db } = await import("@/server/db/client");
   const { learner: user } = await createAccounts({ learner: ["student", `Bench Learner ${count}`] });
   const random = createRandom(`queue-${count}`);
   const at = (ms: number) => new Date(now.getTime() + Math.round(ms));
@@ -127,8 +130,8 @@ async function makeLearner(count: number, itemIds: string[], now: Date): Promise
       });
     }
   }
-  await inChunks(cards, (chunk) => db().card.createMany({ data: chunk }));
-  await inChunks(logs, (chunk) => db().reviewLog.createMany({ data: chunk }));
+  await insert("Card", cards);
+  await insert("ReviewLog", logs, ["cardBefore"]);
   const token = await authCallbacks.jwt!({ token: { sub: user.id, name: user.name }, user: { ...user, mustChangePassword: false }, account: null } as never);
   return { id: user.id, cookie: `next-auth.session-token=${await encode({ token, secret: SECRET, maxAge: SESSION_MAX_AGE_S })}; tz=${encodeURIComponent(TIME_ZONE)}` };
 }
