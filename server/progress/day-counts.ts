@@ -26,45 +26,75 @@ function instant(value: Date, isPostgres: boolean, index: number): { sql: string
 type Query = { sql: string; parameters: unknown[] };
 
 /**
- * `SELECT bucket, …aggregates FROM table WHERE … GROUP BY bucket` where
- * bucket i holds the rows whose `column` lies in [bounds[i], bounds[i + 1]);
- * with `countsEarlier`, bucket 0 also holds every row before bounds[0].
+ * The ranges as a table "b"("i", "s", "e") (a VALUES list in a WITH), then
+ * `select`, which joins it: the database walks each range with the index
+ * on (userId, …, instant), so a count costs the rows in the ranges only.
+ * Parameters `$?` in `select` bind `parameters` in order. On PostgreSQL,
+ * `{outer}` in `select` becomes `AND column >= first bound AND column < last
+ * bound`: without it the planner cannot tell how few of the learner's rows
+ * the ranges hold and reads them all. On SQLite it is left out: there the
+ * planner then walks the ranges in the index, and with it scanned the outer
+ * range once per range (134 ms against 8 ms for 30 days of 250,000 reviews).
  */
-function bucketQuery(table: string, column: string, where: string, whereParameters: unknown[], aggregates: string, bounds: readonly Date[], countsEarlier: boolean): Query {
+function rangesQuery(bounds: readonly Date[], select: string, parameters: readonly unknown[], column: string): Query {
   const isPostgres = databaseProvider() === "postgresql";
-  const parameters: unknown[] = [];
-  const bind = (value: unknown) => {
-    parameters.push(value);
-    return isPostgres ? `$${parameters.length}` : "?";
-  };
+  const bound: unknown[] = [];
   const bindInstant = (value: Date) => {
-    const bound = instant(value, isPostgres, parameters.length + 1);
-    parameters.push(bound.value);
-    return bound.sql;
+    const { sql, value: text } = instant(value, isPostgres, bound.length + 1);
+    bound.push(text);
+    return sql;
   };
-  const cases = bounds.slice(1).map((bound, index) => `WHEN "${column}" < ${bindInstant(bound)} THEN ${index}`);
-  const conditions = where.replace(/\$\?/g, () => bind(whereParameters.shift()));
-  const lower = countsEarlier ? "" : ` AND "${column}" >= ${bindInstant(bounds[0]!)}`;
-  const upper = ` AND "${column}" < ${bindInstant(bounds[bounds.length - 1]!)}`;
-  return {
-    sql: `SELECT CASE ${cases.join(" ")} END AS "bucket", ${aggregates} FROM "${table}" WHERE ${conditions}${lower}${upper} GROUP BY 1`,
-    parameters,
+  const bind = (value: unknown) => {
+    bound.push(value);
+    return isPostgres ? `$${bound.length}` : "?";
   };
+  const rows = bounds.slice(1).map((end, index) => `(${index}, ${bindInstant(bounds[index]!)}, ${bindInstant(end)})`);
+  const queue = [...parameters];
+  const body = select
+    .replace(/\$\?/g, () => bind(queue.shift()))
+    .replace("{outer}", () => (isPostgres ? ` AND ${column} >= ${bindInstant(bounds[0]!)} AND ${column} < ${bindInstant(bounds[bounds.length - 1]!)}` : ""));
+  return { sql: `WITH "b"("i", "s", "e") AS (VALUES ${rows.join(", ")}) ${body}`, parameters: bound };
 }
 
-async function run<Row extends { bucket: unknown }>(query: Query, buckets: number): Promise<(Row | undefined)[]> {
+/** The rows by bucket ("b"."i"), one per range; undefined where the query gave none. */
+async function byRange<Row extends { bucket: unknown }>(query: Query, ranges: number): Promise<(Row | undefined)[]> {
   const rows = await db().$queryRawUnsafe<Row[]>(query.sql, ...query.parameters);
-  const byBucket = new Array<Row | undefined>(buckets).fill(undefined);
-  for (const row of rows) if (row.bucket !== null) byBucket[Number(row.bucket)] = row;
+  const byBucket = new Array<Row | undefined>(ranges).fill(undefined);
+  for (const row of rows) byBucket[Number(row.bucket)] = row;
   return byBucket;
 }
+
+/** The first instant SQL compares with: before any stored instant. */
+const EARLIEST = new Date(0);
 
 /** Reviews of the learner not undone in each range [bounds[i], bounds[i + 1]). */
 export async function reviewCounts(userId: string, bounds: readonly Date[]): Promise<number[]> {
   if (bounds.length < 2) return [];
-  const query = bucketQuery("ReviewLog", "reviewedAt", `"userId" = $? AND "undoneAt" IS NULL`, [userId], `COUNT(*) AS "count"`, bounds, false);
-  const rows = await run<{ bucket: unknown; count: unknown }>(query, bounds.length - 1);
-  return rows.map((row) => Number(row?.count ?? 0));
+  const query = rangesQuery(
+    bounds,
+    `SELECT "b"."i" AS "bucket", COUNT(*) AS "count" FROM "b" JOIN "ReviewLog" AS "r" ON "r"."reviewedAt" >= "b"."s" AND "r"."reviewedAt" < "b"."e"
+     WHERE "r"."userId" = $? AND "r"."undoneAt" IS NULL{outer} GROUP BY "b"."i"`,
+    [userId],
+    `"r"."reviewedAt"`,
+  );
+  return (await byRange<{ bucket: unknown; count: unknown }>(query, bounds.length - 1)).map((row) => Number(row?.count ?? 0));
+}
+
+/**
+ * Whether the learner made a review (not undone) in each range [bounds[i],
+ * bounds[i + 1]): one index probe a range, however many reviews it holds
+ * (for the streak, which may look back a year).
+ */
+export async function reviewedIn(userId: string, bounds: readonly Date[]): Promise<boolean[]> {
+  if (bounds.length < 2) return [];
+  const query = rangesQuery(
+    bounds,
+    `SELECT "b"."i" AS "bucket" FROM "b" WHERE EXISTS (SELECT 1 FROM "ReviewLog" AS "r"
+     WHERE "r"."userId" = $? AND "r"."undoneAt" IS NULL AND "r"."reviewedAt" >= "b"."s" AND "r"."reviewedAt" < "b"."e")`,
+    [userId],
+    `"r"."reviewedAt"`,
+  );
+  return (await byRange(query, bounds.length - 1)).map((row) => row !== undefined);
 }
 
 /**
@@ -74,16 +104,15 @@ export async function reviewCounts(userId: string, bounds: readonly Date[]): Pro
  */
 export async function retentionCounts(userId: string, bounds: readonly Date[]): Promise<{ reviews: number; passed: number }[]> {
   if (bounds.length < 2) return [];
-  const query = bucketQuery(
-    "ReviewLog",
-    "reviewedAt",
-    `"userId" = $? AND "undoneAt" IS NULL AND "state" = $?`,
-    [userId, CARD_STATE.review],
-    `COUNT(*) AS "reviews", SUM(CASE WHEN "rating" >= ${PASSING_RATING} THEN 1 ELSE 0 END) AS "passed"`,
+  const query = rangesQuery(
     bounds,
-    false,
+    `SELECT "b"."i" AS "bucket", COUNT(*) AS "reviews", SUM(CASE WHEN "r"."rating" >= ${PASSING_RATING} THEN 1 ELSE 0 END) AS "passed"
+     FROM "b" JOIN "ReviewLog" AS "r" ON "r"."reviewedAt" >= "b"."s" AND "r"."reviewedAt" < "b"."e"
+     WHERE "r"."userId" = $? AND "r"."undoneAt" IS NULL AND "r"."state" = $?{outer} GROUP BY "b"."i"`,
+    [userId, CARD_STATE.review],
+    `"r"."reviewedAt"`,
   );
-  const rows = await run<{ bucket: unknown; reviews: unknown; passed: unknown }>(query, bounds.length - 1);
+  const rows = await byRange<{ bucket: unknown; reviews: unknown; passed: unknown }>(query, bounds.length - 1);
   return rows.map((row) => ({ reviews: Number(row?.reviews ?? 0), passed: Number(row?.passed ?? 0) }));
 }
 
@@ -94,7 +123,12 @@ export async function retentionCounts(userId: string, bounds: readonly Date[]): 
  */
 export async function dueCounts(userId: string, bounds: readonly Date[]): Promise<number[]> {
   if (bounds.length < 2) return [];
-  const query = bucketQuery("Card", "due", `"userId" = $? AND "state" <> $?`, [userId, CARD_STATE.new], `COUNT(*) AS "count"`, bounds, true);
-  const rows = await run<{ bucket: unknown; count: unknown }>(query, bounds.length - 1);
-  return rows.map((row) => Number(row?.count ?? 0));
+  const query = rangesQuery(
+    [EARLIEST, ...bounds.slice(1)],
+    `SELECT "b"."i" AS "bucket", COUNT(*) AS "count" FROM "b" JOIN "Card" AS "c" ON "c"."due" >= "b"."s" AND "c"."due" < "b"."e"
+     WHERE "c"."userId" = $? AND "c"."state" <> $?{outer} GROUP BY "b"."i"`,
+    [userId, CARD_STATE.new],
+    `"c"."due"`,
+  );
+  return (await byRange<{ bucket: unknown; count: unknown }>(query, bounds.length - 1)).map((row) => Number(row?.count ?? 0));
 }

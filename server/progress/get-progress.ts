@@ -12,7 +12,7 @@ import { practisableSetWhere } from "@/server/authoring/sets";
 import type { SessionUser } from "@/server/auth/session";
 import { db } from "@/server/db/client";
 import { CARD_STATE } from "@/lib/srs/card";
-import { dueCounts, retentionCounts, reviewCounts } from "./day-counts";
+import { dueCounts, retentionCounts, reviewCounts, reviewedIn } from "./day-counts";
 
 export const FORECAST_DAYS = 14;
 export const REVIEW_HISTORY_DAYS = 30;
@@ -23,8 +23,8 @@ export type Progress = {
   /** The zone the days are counted in (UTC when the one asked for is unknown). */
   timeZone: string;
   today: string;
-  /** Reviews ever made (undone ones excluded): 0 means a new learner. */
-  totalReviews: number;
+  /** Whether the learner ever made a review (undone ones excluded): false for a new learner. */
+  hasReviewed: boolean;
   /** Cards due by the end of today, overdue ones included (lib/progress dueToday, as on the home page). */
   dueToday: number;
   forecast: DayCount[];
@@ -46,8 +46,9 @@ export async function getProgress(actor: SessionUser, now: Date, timeZone: strin
   const zone = timeZoneOrUtc(timeZone);
   const today = dayKey(now, zone);
   const historyDays = dayRange(addDays(today, 1 - REVIEW_HISTORY_DAYS), REVIEW_HISTORY_DAYS);
-  const [totalReviews, forecastDays, perDay, retention, mastery] = await Promise.all([
-    db().reviewLog.count({ where: { userId: actor.id, undoneAt: null } }),
+  const [anyReview, forecastDays, perDay, retention, mastery] = await Promise.all([
+    // Whether there is one, not how many: counting a heavy learner's 250,000 reviews took 30 to 80 ms.
+    db().reviewLog.findFirst({ where: { userId: actor.id, undoneAt: null }, select: { id: true } }),
     forecastOf(actor.id, today, zone, FORECAST_DAYS),
     reviewCounts(actor.id, dayBounds(historyDays, zone)),
     recentRetention(actor.id, zone),
@@ -57,7 +58,7 @@ export async function getProgress(actor: SessionUser, now: Date, timeZone: strin
   return {
     timeZone: zone,
     today,
-    totalReviews,
+    hasReviewed: anyReview !== null,
     dueToday: forecastDays[0]!.count,
     forecast: forecastDays,
     reviewsPerDay,
@@ -80,7 +81,7 @@ async function forecastOf(userId: string, today: string, zone: string, days: num
   return dates.map((date, index) => ({ date, count: counts[index] ?? 0 }));
 }
 
-/** Days of reviews counted at a time when a streak runs past the days already counted. */
+/** Days looked at a time (whether each has a review) when a streak runs past the days already counted. */
 const STREAK_WINDOW_DAYS = 366;
 
 /**
@@ -90,16 +91,16 @@ const STREAK_WINDOW_DAYS = 366;
  */
 async function streakOf(userId: string, lastDays: readonly DayCount[], zone: string): Promise<Streak> {
   const hasReviewedToday = (lastDays.at(-1)?.count ?? 0) > 0;
-  let counts = (hasReviewedToday ? lastDays : lastDays.slice(0, -1)).map((day) => day.count);
+  let reviewed = (hasReviewedToday ? lastDays : lastDays.slice(0, -1)).map((day) => day.count > 0);
   let first = lastDays[0]?.date ?? "";
   let days = 0;
   for (;;) {
-    let index = counts.length - 1;
-    while (index >= 0 && counts[index]! > 0) index -= 1;
-    days += counts.length - 1 - index;
+    let index = reviewed.length - 1;
+    while (index >= 0 && reviewed[index]) index -= 1;
+    days += reviewed.length - 1 - index;
     if (index >= 0) return { days, hasReviewedToday };
     const earlier = dayRange(addDays(first, -STREAK_WINDOW_DAYS), STREAK_WINDOW_DAYS);
-    counts = await reviewCounts(userId, dayBounds(earlier, zone));
+    reviewed = await reviewedIn(userId, dayBounds(earlier, zone));
     first = earlier[0]!;
   }
 }

@@ -112,7 +112,7 @@ async function expected(user: SessionUser, now: Date, zone: string) {
   ]);
   return {
     today: dayKey(now, zone),
-    totalReviews: logs.filter((log) => log.undoneAt === null).length,
+    hasReviewed: logs.some((log) => log.undoneAt === null),
     dueToday: dueToday(cards, now, zone),
     forecast: forecast(cards, now, zone, FORECAST_DAYS),
     reviewsPerDay: reviewsPerDay(logs, now, zone, REVIEW_HISTORY_DAYS),
@@ -158,7 +158,7 @@ describe("the progress page's counts from the database", () => {
   it("read only the learner's own cards and reviews", async () => {
     const newcomer = await createStudent("Counts Newcomer");
     const progress = await getProgress(newcomer, NOWS[0]!, "UTC");
-    expect([progress.totalReviews, progress.dueToday, progress.streak.days, progress.retention, progress.mastery]).toEqual([0, 0, 0, [], []]);
+    expect([progress.hasReviewed, progress.dueToday, progress.streak.days, progress.retention, progress.mastery]).toEqual([false, 0, 0, [], []]);
     expect(progress.reviewsPerDay.every((day) => day.count === 0) && progress.forecast.every((day) => day.count === 0)).toBe(true);
   });
 });
