@@ -3,8 +3,8 @@ import { CARD_STATE } from "@/lib/srs/card";
 import { PASSING_RATING } from "@/lib/progress/progress";
 import { databaseProvider, db } from "@/server/db/client";
 
-// Counts for the progress page made by the database, one GROUP BY each, so
-// a learner with 100,000 cards and their review logs is never read into
+// Counts for the progress page made by the database, one query each, so a
+// learner with 100,000 cards and their review logs is never read into
 // memory. Days (and weeks) are ranges of instants whose boundaries the
 // caller computes in the learner's time zone (lib/time/zone dayStart): the
 // database only compares instants, the same on SQLite and PostgreSQL, and a
