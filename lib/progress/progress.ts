@@ -1,6 +1,8 @@
 // What a learner's progress page shows, computed from their cards and review
 // logs. Pure: the caller passes `now` and the learner's time zone, and days
-// are calendar days in that zone ("YYYY-MM-DD").
+// are calendar days in that zone ("YYYY-MM-DD"). The page has the database
+// count the same between day boundaries (server/progress/day-counts.ts);
+// tests/integration/progress-counts.test.ts holds the two equal.
 import { addDays, dayKey, dayRange, daysBetween, weekStart } from "@/lib/time/calendar";
 import { CARD_STATE } from "@/lib/srs/card";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatInstant, formatLongDate, formatShortDate, isTimeZone, nextDayLocal, startOfDay, timeZoneOrUtc } from "./zone";
+import { addDays, dayKey, dayRange } from "./calendar";
+import { dayStart, formatDateTime, formatInstant, formatLongDate, formatShortDate, isTimeZone, nextDayLocal, startOfDay, timeZoneOrUtc } from "./zone";
 
 describe("startOfDay", () => {
   it("is local midnight in the learner's zone", () => {
@@ -8,6 +9,28 @@ describe("startOfDay", () => {
   });
   it("falls back to UTC for an unknown zone", () => {
     expect(startOfDay(new Date("2026-03-10T22:00:00Z"), "Mars/Olympus")).toEqual(new Date("2026-03-10T00:00:00Z"));
+  });
+});
+
+describe("dayStart", () => {
+  it("is local midnight, before and after a daylight-saving change", () => {
+    expect(dayStart("2026-03-08", "America/New_York")).toEqual(new Date("2026-03-08T05:00:00Z"));
+    expect(dayStart("2026-03-09", "America/New_York")).toEqual(new Date("2026-03-09T04:00:00Z"));
+    expect(dayStart("2026-04-05", "Australia/Lord_Howe")).toEqual(new Date("2026-04-04T13:00:00Z"));
+    expect(dayStart("2026-04-06", "Australia/Lord_Howe")).toEqual(new Date("2026-04-05T13:30:00Z"));
+    expect(dayStart("2026-11-20", "Asia/Kolkata")).toEqual(new Date("2026-11-19T18:30:00Z"));
+  });
+  it("is the first instant of the day where a change skips midnight", () => {
+    // Havana moves its clocks from 00:00 to 01:00 on 8 March 2026: the day starts at 01:00 CDT.
+    expect(dayStart("2026-03-08", "America/Havana")).toEqual(new Date("2026-03-08T05:00:00Z"));
+  });
+  it("is the instant from which dayKey reads the day, in every zone, every day of a year", () => {
+    for (const zone of ["UTC", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Pacific/Chatham", "Asia/Kolkata", "America/St_Johns", "America/Havana", "America/Santiago", "Asia/Beirut"]) {
+      for (const key of dayRange("2026-01-01", 366)) {
+        const start = dayStart(key, zone);
+        expect([dayKey(start, zone), dayKey(new Date(start.getTime() - 1), zone)]).toEqual([key, addDays(key, -1)]);
+      }
+    }
   });
 });
 

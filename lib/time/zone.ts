@@ -2,6 +2,7 @@
 // objects; a zone is an IANA name ("Africa/Nairobi"); an unknown zone reads
 // as UTC where a fallback is needed.
 import { TZDate } from "@date-fns/tz";
+import { dayKey } from "./calendar";
 
 /** The cookie the learner's device stores its time zone in, for the server to count their days. */
 export const TIME_ZONE_COOKIE = "tz";
@@ -28,6 +29,27 @@ export function startOfDay(now: Date, timeZone = "UTC"): Date {
   const zone = isTimeZone(timeZone) ? timeZone : "UTC";
   const local = new TZDate(now.getTime(), zone);
   return new Date(new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 0, 0, 0, zone).getTime());
+}
+
+/**
+ * The first instant of the calendar day `key` ("2026-11-20") in `timeZone`:
+ * the instant from which dayKey reads `key`. Usually local midnight; later
+ * where a daylight-saving change skips midnight. Days as ranges of instants
+ * [dayStart(day), dayStart(next day)), for a database to count in.
+ */
+export function dayStart(key: string, timeZone: string): Date {
+  const [year, month, day] = key.split("-").map(Number) as [number, number, number];
+  const guess = new TZDate(year, month - 1, day, 0, 0, 0, timeZone).getTime();
+  if (dayKey(new Date(guess), timeZone) === key && dayKey(new Date(guess - 1), timeZone) < key) return new Date(guess);
+  // Midnight does not exist that day (or the zone library placed it oddly): search for the day's first millisecond.
+  let low = Date.UTC(year, month - 1, day) - 15 * 3_600_000; // before the day began in every zone
+  let high = Date.UTC(year, month - 1, day) + 15 * 3_600_000; // after it began in every zone
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (dayKey(new Date(middle), timeZone) < key) low = middle;
+    else high = middle;
+  }
+  return new Date(high);
 }
 
 export const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;

@@ -19,6 +19,7 @@ const BENCHMARKS: { name: string; script: string; args: string[] }[] = [
   { name: "reviews", script: "bench:reviews", args: [] },
   { name: "start", script: "bench:start", args: [] },
   { name: "pages", script: "bench:pages", args: [] },
+  { name: "queue", script: "bench:queue", args: [] },
 ];
 
 function main(): void {

@@ -21,7 +21,14 @@ export function parseRuns(args: string[], fallback: number, usage: string): numb
   return Number(value);
 }
 
-function median(values: number[]): number {
+/** The value after `name` in the arguments (`--port 3210` → "3210"), undefined without it. */
+export function argument(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+}
+
+/** The median of the values (the mean of the middle two for an even count). */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

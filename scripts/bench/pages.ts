@@ -14,24 +14,17 @@ import { parseEnv } from "../../lib/config/env";
 import { ensureBuilt, ensureClientsGenerated, migrate, root, seed } from "../setup";
 import { createThrowawayDatabase } from "../throwaway-database";
 import { loadLine, reportFigures, type Figure } from "./figures";
-import { parseRuns } from "./databases";
+import { argument, median, parseRuns } from "./databases";
 
 const USAGE = "Usage: npm run bench:pages -- [--runs N] [--port P] [--figures FILE]";
 const args = process.argv.slice(2);
 const runs = parseRuns(args, 5, USAGE);
-const portIndex = args.indexOf("--port");
-const port = portIndex === -1 ? 3400 : Number(args[portIndex + 1]);
+const port = Number(argument(args, "--port") ?? 3400);
 const emptyPort = port + 1;
 const SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 type Run = { performance: number; accessibility: number; lcp: number; tbt: number; scriptKb: number; failing: string[] };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {

@@ -26,6 +26,7 @@ import { parseEnv } from "../../lib/config/env";
 import { ensureBuilt, ensureClientsGenerated, migrate, root, seed } from "../setup";
 import { createThrowawayDatabase } from "../throwaway-database";
 import { loadLine, reportFigures, type Figure } from "./figures";
+import { argument } from "./databases";
 import { formatStep, peakRssMb, runSteps, sustainedRate, type LoadRequest, type StepResult } from "./load";
 
 const USAGE = "usage: npm run bench:reviews -- [--db sqlite|postgres|both] [--seconds N] [--port P] [--figures FILE] [--profile DIR]";
@@ -37,11 +38,6 @@ const TARGET_RSS_MB = 400;
 const APP_RATES = [50, 100, 150, 200, 300, 400, 500, 600, 700, 800, 1000, 1200, 1400, 1600, 2000];
 const BARE_RATES = [200, 400, 800, 1200, 1600, 2000, 2400, 2800, 3200, 4000];
 const SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
-
-function argument(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-}
 
 /** What a child measured on one database. */
 type DatabaseResult = { provider: "sqlite" | "postgresql"; app: StepResult[]; floor: StepResult[]; bare: StepResult[] | null; scaleOut: StepResult[] | null; peakRssMb: number };

@@ -12,17 +12,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { ensureBuilt, root } from "../setup";
-import { parseRuns } from "./databases";
+import { argument, median, parseRuns } from "./databases";
 import { loadLine, reportFigures } from "./figures";
 
 const USAGE = "usage: npm run bench:start -- [--runs N] [--port P] [--figures FILE]";
 const SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 const TARGET_S = 5;
-
-function argument(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  return index === -1 ? undefined : args[index + 1];
-}
 
 /** Runs `npm start` (scripts/start.ts) until /api/health answers 200, then stops it; seconds taken. */
 async function timeStart(env: NodeJS.ProcessEnv, port: number): Promise<number> {
@@ -46,12 +41,6 @@ async function timeStart(env: NodeJS.ProcessEnv, port: number): Promise<number> 
       process.kill(-app.pid!, "SIGTERM");
     });
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 async function main(): Promise<void> {

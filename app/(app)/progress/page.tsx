@@ -38,7 +38,7 @@ export default async function ProgressPage() {
         <h1 className="text-2xl font-bold">Progress</h1>
         <p className="text-sm text-slate-700">Days are counted in your time zone ({progress.timeZone}).</p>
       </div>
-      {progress.totalReviews === 0 ? <EmptyState dueToday={progress.dueToday} /> : <ProgressSections progress={progress} />}
+      {!progress.hasReviewed ? <EmptyState dueToday={progress.dueToday} /> : <ProgressSections progress={progress} />}
     </div>
   );
 }
