@@ -6,7 +6,7 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "@open-spaced-repetition/binding"],
   typescript: { ignoreBuildErrors: false },
   // An article uploaded as a file is up to 5 MB (lib/authoring/ingest.ts); a form's other fields fit in the rest.
-  experimental: { serverActions: { bodySizeLimit: "6mb" }, inlineCss: true },
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Security headers on every response (the pages' Content-Security-Policy is set per request by proxy.ts).
   async headers() {
     const isHttps = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
