@@ -83,18 +83,27 @@ export function cpuTimeMs(pid: number): number {
   return (ticks * 1000) / CLOCK_TICKS_PER_S;
 }
 
-/** The peak resident memory (VmHWM, MB) of `pid` and the processes below it, summed. */
-export function peakRssMb(pid: number): number {
+function memoryMb(pid: number, field: "VmHWM" | "VmRSS"): number {
   let kb = 0;
   for (const member of processTree(pid)) {
     try {
-      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${member}/status`, "utf8"));
+      const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${member}/status`, "utf8"));
       if (match) kb += Number(match[1]);
     } catch {
       // Ended meanwhile.
     }
   }
   return kb / 1024;
+}
+
+/** The peak resident memory (VmHWM, MB) of `pid` and the processes below it, summed. */
+export function peakRssMb(pid: number): number {
+  return memoryMb(pid, "VmHWM");
+}
+
+/** The resident memory now (VmRSS, MB) of `pid` and the processes below it, summed. */
+export function rssMb(pid: number): number {
+  return memoryMb(pid, "VmRSS");
 }
 
 export type StepOptions = {
