@@ -34,6 +34,30 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** The local PostgreSQL server the benchmarks use when DATABASE_URL names none. */
+const LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+/**
+ * The databases `--db sqlite|postgres|both` (default both) asks for: the
+ * default SQLite file's settings, and PostgreSQL on DATABASE_URL when it
+ * names a PostgreSQL server, else on the local one. Exits 2 with `usage` on
+ * anything else.
+ */
+export function databasesFrom(args: string[], usage: string): ReturnType<typeof parseEnv>["database"][] {
+  const which = argument(args, "--db") ?? "both";
+  if (!["sqlite", "postgres", "both"].includes(which)) {
+    console.error(usage);
+    process.exit(2);
+  }
+  const targets = [];
+  if (which !== "postgres") targets.push(parseEnv({}, root).database);
+  if (which !== "sqlite") {
+    const named = parseEnv({ DATABASE_URL: process.env.DATABASE_URL }, root).database;
+    targets.push(named.provider === "postgresql" ? named : parseEnv({ DATABASE_URL: LOCAL_POSTGRES }, root).database);
+  }
+  return targets;
+}
+
 /** The median and maximum of `runs` runs, after a warm-up run not counted (compiled code, the client's connection). */
 export async function time(runs: number, run: () => unknown): Promise<{ median: number; max: number }> {
   await run();

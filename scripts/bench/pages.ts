@@ -24,13 +24,10 @@ const emptyPort = port + 1;
 const SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-type Run = {
-  performance: number;
-  accessibility: number;
-  lcp: number;
-  tbt: number;
-  scriptKb: number;
-  failing: string[];
+/** What Lighthouse gives a page: one run's figures, or the medians of several. */
+type Scores = { performance: number; accessibility: number; lcp: number; tbt: number; scriptKb: number; failing: string[] };
+
+type Run = Scores & {
   /**
    * The compressed kB of the page's scripts that had finished loading before
    * its largest paint in the unthrottled load Lighthouse observed: its
@@ -132,14 +129,8 @@ async function measure(url: string, chromePort: number, cookie?: string): Promis
   };
 }
 
-type Summary = {
+type Summary = Scores & {
   page: string;
-  performance: number;
-  accessibility: number;
-  lcp: number;
-  tbt: number;
-  scriptKb: number;
-  failing: string[];
   /** Each run's LCP with the compressed kB of script loaded before its paint (Run). */
   lcpRuns: { lcp: number; scriptKbBeforePaint: number }[];
 };

@@ -18,7 +18,7 @@
 // else on postgresql://postgres@127.0.0.1:5432/postgres. Each database is
 // measured in a child process of its own (the data layer's client is one
 // per process).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -27,8 +27,9 @@ import { parseEnv } from "../../lib/config/env";
 import { createRandom } from "../../lib/quiz/seeded-random";
 import { ensureBuilt, ensureClientsGenerated, migrate, root, seed } from "../setup";
 import { createThrowawayDatabase } from "../throwaway-database";
-import { argument, median, parseRuns } from "./databases";
+import { argument, databasesFrom, median, parseRuns } from "./databases";
 import { loadLine, reportFigures, type Figure } from "./figures";
+import { stopServer, waitForHealth } from "./servers";
 
 const USAGE = "usage: npm run bench:queue -- [--db sqlite|postgres|both] [--runs N] [--port P] [--figures FILE]";
 const SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
@@ -40,28 +41,6 @@ const DAY_MS = 86_400_000;
 
 type Timing = { page: string; cards: number; median: number; max: number };
 type DatabaseResult = { provider: "sqlite" | "postgresql"; seedSeconds: number; timings: Timing[] };
-
-async function waitForHealth(port: number, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}.`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`No answer from port ${port} within 60 s.`);
-}
-
-function stop(server: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    server.kill("SIGTERM");
-  });
-}
 
 /** Inserts the rows with the app's own bulk insert (multi-row INSERTs, server/db/bulk-insert.ts): createMany takes minutes for 100,000 cards. */
 async function insert(table: string, rows: Record<string, unknown>[], json: string[] = []): Promise<void> {
@@ -184,7 +163,7 @@ async function child(args: string[], runs: number): Promise<void> {
       }
     }
   } finally {
-    await stop(server);
+    await stopServer(server);
   }
   writeFileSync(out, JSON.stringify({ provider, seedSeconds, timings } satisfies DatabaseResult));
 }
@@ -216,20 +195,10 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const runs = parseRuns(args, 10, USAGE);
   if (args.includes("--child")) return child(args, runs);
-  const which = argument(args, "--db") ?? "both";
-  if (!["sqlite", "postgres", "both"].includes(which)) {
-    console.error(USAGE);
-    process.exit(2);
-  }
+  const targets = databasesFrom(args, USAGE);
   ensureClientsGenerated();
   ensureBuilt({ ...process.env, NEXTAUTH_SECRET: SECRET });
   console.log(`Due queue, /home and /progress by cards: ${loadLine()}`);
-  const targets = [];
-  if (which !== "postgres") targets.push(parseEnv({}, root).database);
-  if (which !== "sqlite") {
-    const named = parseEnv({ DATABASE_URL: process.env.DATABASE_URL }, root).database;
-    targets.push(named.provider === "postgresql" ? named : parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" }, root).database);
-  }
   const results: DatabaseResult[] = [];
   for (const target of targets) {
     const database = await createThrowawayDatabase(target, "factdeck-bench-queue");

@@ -26,8 +26,9 @@ import { parseEnv } from "../../lib/config/env";
 import { ensureBuilt, ensureClientsGenerated, migrate, root, seed } from "../setup";
 import { createThrowawayDatabase } from "../throwaway-database";
 import { loadLine, reportFigures, type Figure } from "./figures";
-import { argument } from "./databases";
+import { argument, databasesFrom } from "./databases";
 import { formatStep, peakRssMb, rssMb, runSteps, sustainedRate, type LoadRequest, type StepResult } from "./load";
+import { stopServer, waitForHealth } from "./servers";
 
 const USAGE = "usage: npm run bench:reviews -- [--db sqlite|postgres|both] [--seconds N] [--port P] [--figures FILE] [--profile DIR]";
 const STUDENTS = 100;
@@ -41,29 +42,6 @@ const SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 
 /** What a child measured on one database. */
 type DatabaseResult = { provider: "sqlite" | "postgresql"; app: StepResult[]; floor: StepResult[]; bare: StepResult[] | null; scaleOut: StepResult[] | null; peakRssMb: number; idleRssMb: number };
-
-async function waitForHealth(port: number, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited with ${server.exitCode}.`);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`No answer from port ${port} within 60 s.`);
-}
-
-function stop(server: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", () => resolve());
-    server.kill("SIGTERM");
-  });
-}
 
 /** Students, signed in as next-auth signs them in, and the items they may review. */
 async function makeStudents(): Promise<{ students: { id: string; cookie: string }[]; itemIds: string[] }> {
@@ -125,7 +103,7 @@ async function child(args: string[]): Promise<void> {
     rss = peakRssMb(server.pid!);
     console.log(`  peak server memory (VmHWM): ${rss.toFixed(0)} MB`);
   } finally {
-    await stop(server);
+    await stopServer(server);
   }
 
   let scaleOut: StepResult[] | null = null;
@@ -141,7 +119,7 @@ async function child(args: string[]): Promise<void> {
       await waitForPort(port + 1, yardstick);
       bare = await runSteps({ port: port + 1, durationMs, rates: BARE_RATES, p95LimitMs: P95_LIMIT_MS, warmup: 100, serverPid: yardstick.pid!, next, log });
     } finally {
-      await stop(yardstick);
+      await stopServer(yardstick);
     }
   }
   const result: DatabaseResult = { provider, app, floor, bare, scaleOut, peakRssMb: rss, idleRssMb: idleRss };
@@ -179,7 +157,7 @@ async function measureScaleOut(port: number, durationMs: number, students: { id:
     console.log("    one student's session cookie: 200 from each instance");
     return await runSteps({ port: proxyPort, durationMs, rates: APP_RATES, p95LimitMs: P95_LIMIT_MS, warmup: 25, next: reviewRequests(students, itemIds, origin), log });
   } finally {
-    await Promise.all([...instances, proxy].map(stop));
+    await Promise.all([...instances, proxy].map(stopServer));
   }
 }
 
@@ -288,20 +266,10 @@ function figuresOf(results: DatabaseResult[]): Figure[] {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes("--child")) return child(args);
-  const which = argument(args, "--db") ?? "both";
-  if (!["sqlite", "postgres", "both"].includes(which)) {
-    console.error(USAGE);
-    process.exit(2);
-  }
+  const targets = databasesFrom(args, USAGE);
   ensureClientsGenerated();
   ensureBuilt({ ...process.env, NEXTAUTH_SECRET: SECRET });
   console.log(`Review submits, open loop: ${loadLine()}`);
-  const targets = [];
-  if (which !== "postgres") targets.push(parseEnv({}, root).database);
-  if (which !== "sqlite") {
-    const named = parseEnv({ DATABASE_URL: process.env.DATABASE_URL }, root).database;
-    targets.push(named.provider === "postgresql" ? named : parseEnv({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" }, root).database);
-  }
   const results: DatabaseResult[] = [];
   for (const target of targets) {
     const database = await createThrowawayDatabase(target, "factdeck-bench-reviews");
